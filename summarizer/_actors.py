@@ -1,0 +1,193 @@
+"""Who is named and who speaks, found without a model.
+
+Party candidates are capitalised name phrases ("Bassem Al-Awadi", "Iraqi Foreign Ministry", "US Defense
+Secretary Austin Lloyd") and common actor nouns ("Syrian sources", "militants", "fishermen"). Names that denote
+the same party are clustered by rules that hold in English news: a surname alone refers to the full name
+("Al-Awadi"), a title before a name is that person ("US Defense Secretary"), initials abbreviate a name
+("US", "United States"). The model then only says which clusters are parties and of what kind.
+
+Speakers are the party named next to a speech verb in a sentence ("X said", "said X", "according to X"); a
+pronoun subject ("He added", "The statement said") continues the previous speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from summarizer.models import Span
+
+_CAP = r"(?<!#)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\u2019&-]*)"
+_CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?)?"
+_INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"
+                r"ministry|presidency|army|police|team|authorities|administration|embassy|coalition|department|"
+                r"committee|council|parliament|developers|researchers|scientists)\b")
+_INSTITUTION = rf"(?:[ ]+{_INSTITUTION_WORDS})?"
+_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP})*{_INSTITUTION}")
+# A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party.
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+_ACTOR_NOUN = re.compile(r"\b(?:(?:international|research|local|security|rescue)\s+)?(?:militants|fishermen|"
+                         r"researchers|scientists|rebels|protesters|activists|smugglers|people-smugglers|"
+                         r"coalition|research team|sources|officials|authorities|residents|witnesses)\b")
+_LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
+            "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
+            "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "major", "general", "also", "by"}
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+              "december", "yesterday", "today", "capitals", "ground-level", "results", "several", "one", "two",
+              "now", "estimates", "discussing", "depending", "despite", "study"}
+_ROLE = re.compile(r"\b(?:President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|Chancellor|Governor|Senator|"
+                   r"Ambassador|Director|Chief|General|Prime|King|Queen|Mayor|Chairman|CEO|Commander|coauthor|"
+                   r"spokesman|spokesperson)\b")
+_SPEECH = (r"(?:said|says|say|added|told|tells|stated|states|announced|announces|warned|urged|asked|argued|"
+           r"claimed|claims|denied|considered|criticised|criticized|condemned|described|insisted|noted|notes|"
+           r"reiterated|continued|explained|believes|believe|thinks|called|maintained|rejected|stressed|"
+           r"estimated|reported|found|showed|concluded)")
+_PRONOUN_SUBJECT = re.compile(rf"^\W*(?:He|She|They|It|The statement|The ministry|The presidency|The spokesman)\s+"
+                              rf"(?:\w+\s+)?{_SPEECH}\b")
+
+
+@dataclass
+class Candidate:
+    """One would-be party: its longest name, other names, and where they occur."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def _trim(article: str, start: int, end: int) -> tuple[int, int]:
+    words = article[start:end].split(" ")
+    while words and (words[0].lower().strip(",") in _LEADING or words[0].lower() in _NOT_NAMES):
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1].rstrip(".,") .lower() in _NOT_NAMES | {"of", "for", "the"}:
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    text = article[start:end]
+    for suffix in ("\u2019s", "'s", ".", ","):
+        if text.endswith(suffix) and not re.search(r"\b[A-Z]\.$", text):
+            end -= len(suffix)
+            text = article[start:end]
+    return start, end
+
+
+def find_names(article: str) -> list[Span]:
+    """Capitalised name phrases and actor nouns, trimmed of leading function words, in article order."""
+    spans: dict[tuple[int, int], Span] = {}
+    for pattern in (_NAME, _ACTOR_NOUN):
+        for match in pattern.finditer(article):
+            start, end = _trim(article, match.start(), match.end())
+            text = article[start:end]
+            if end - start < 2 or text.lower() in _NOT_NAMES or not re.search(r"[a-zA-Z]{2}", text):
+                continue
+            if _ADJECTIVE.match(text) and re.match(r"[ -][a-z]", article[end : end + 2]):
+                continue
+            spans[(start, end)] = Span(start=start, end=end, text=text)
+    ordered = sorted(spans.values(), key=lambda s: (s.start, -s.end))
+    kept: list[Span] = []
+    for span in ordered:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w[0].isupper())
+
+
+def _split_title(name: str) -> tuple[str | None, str]:
+    """"US Defense Secretary Austin Lloyd" -> ("US Defense Secretary", "Austin Lloyd")."""
+    roles = list(_ROLE.finditer(name))
+    if not roles:
+        return None, name
+    rest = name[roles[-1].end():].strip(" ,")
+    if len(rest.split()) >= 2 and rest[0].isupper():
+        return name[: roles[-1].end()].strip(), rest
+    return None, name
+
+
+def _same_party(short: str, long: str) -> bool:
+    s, l_ = short.lower().replace(".", ""), long.lower().replace(".", "")
+    if s == l_:
+        return True
+    words = long.split()
+    bare = " ".join(_ROLE.sub(" ", short).split())
+    if _person_like(long) and bare == words[-1] and len(bare) > 3:
+        return True  # a surname alone: "Al-Awadi" for "Bassem Al-Awadi"
+    return len(short) >= 2 and short.replace(".", "").isupper() and _initials(long) == short.replace(".", "")
+
+
+def _person_like(name: str) -> bool:
+    """Two or three capitalised words, none a role or institution: "Fuad Basya", "Bassem Al-Awadi"."""
+    words = name.split()
+    return (2 <= len(words) <= 3 and all(re.match(r"[A-Z][a-z]", w) for w in words)
+            and not _ROLE.search(name) and not re.search(_INSTITUTION_WORDS, name))
+
+
+def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
+    """Group the name phrases that denote one party; longest (titled names split) first-seen order."""
+    candidates: list[Candidate] = []
+    for span in names:
+        title, core = _split_title(span.text)
+        target = next((c for c in candidates if any(_same_party(core, n) or _same_party(n, core)
+                                                     for n in c.names)), None)
+        if target is None and title is not None:
+            target = next((c for c in candidates if title.lower() in (n.lower() for n in c.aliases)), None)
+        if target is None:
+            target = Candidate(name=core)
+            candidates.append(target)
+        elif len(core.split()) > len(target.name.split()) and not core.isupper():
+            target.aliases.append(target.name)
+            target.name = core
+        for alias in (span.text, title):
+            if alias and alias != target.name and alias not in target.aliases:
+                target.aliases.append(alias)
+        target.mentions.append(span)
+    for candidate in candidates:
+        titled = [a for a in candidate.aliases if _split_title(a)[0]]
+        for other in list(candidates):
+            if other is not candidate and any(
+                    other.name.lower().removeprefix("the ") == _split_title(t)[0].lower()  # type: ignore[union-attr]
+                    for t in titled):
+                candidate.aliases.append(other.name)
+                candidate.mentions.extend(other.mentions)
+                candidates.remove(other)
+    return candidates
+
+
+def find_speakers(sentences: list[Span], candidates: list[Candidate]) -> list[Candidate | None]:
+    """For each sentence, the candidate that speaks in it, or None."""
+    speakers: list[Candidate | None] = []
+    previous: Candidate | None = None
+    for sentence in sentences:
+        speaker = _speaker_in(sentence, candidates)
+        if speaker is None and _PRONOUN_SUBJECT.search(sentence.text):
+            speaker = previous
+        speakers.append(speaker)
+        previous = speaker or previous
+    return speakers
+
+
+def _speaker_in(sentence: Span, candidates: list[Candidate]) -> Candidate | None:
+    """The party next to a speech verb: "said X"/"according to X" right after it, else the subject before it
+    (a person's name preferred over the body in an apposition: "X, spokesman for Y, said")."""
+    text = sentence.text
+    inside = [(m, c) for c in candidates for m in c.mentions if sentence.start <= m.start < sentence.end]
+    for verb in re.finditer(rf"(?<!was )(?<!were )(?<!been )(?<!be )\b{_SPEECH}\b|\b[Aa]ccording to\b", text):
+        at = sentence.start + verb.start()
+        before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80
+                         and not re.search(r"[.;:\u201c\u201d\"]", text[m.end - sentence.start : verb.start()])),
+                        key=lambda item: item[0])
+        people = [c for _, m, c in before if _person_like(m.text)]
+        if people or before:
+            return people[0] if people else before[0][2]
+        after = [c for m, c in inside if 0 <= m.start - (at + len(verb.group(0))) <= 2]
+        if after:
+            return after[0]
+    return None

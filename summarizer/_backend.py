@@ -1,0 +1,230 @@
+"""One structured call to any OpenAI-compatible server, sync or async.
+
+instructor turns a Pydantic model into the request's response format and re-asks with the validator's message
+when validation fails (its own budget, `max_reasks`). Transport failures (connection errors, timeouts, 429
+honouring Retry-After, 5xx) are retried here with tenacity, apart from re-asks, with jittered exponential
+back-off and a total deadline. Every SDK error leaves as a `SummarizerError`.
+
+Dialects: OpenAI, vLLM and Ollama accept `response_format={"type": "json_schema", ...}`; llama-cpp-python's
+server rejects it but enforces `{"type": "json_object", "schema": ...}` as a grammar, without putting the schema
+into the prompt (so passes over one article share the prompt prefix). Both go through instructor's JSON_SCHEMA
+mode; for llama.cpp the request's `response_format` is rewritten through `extra_body`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import instructor
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
+import openai
+import tenacity
+from openai.types.chat import ChatCompletionMessageParam
+from pydantic import BaseModel
+
+from summarizer._config import Config
+from summarizer.errors import BackendError, ConfigError, InputError, RetriesExhausted, ValidationFailed
+from summarizer.models import Usage
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T", bound=BaseModel)
+_TRANSIENT = (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError)
+MAX_RETRY_AFTER_S = 60.0
+
+
+@dataclass(frozen=True)
+class Call:
+    """One structured request: messages, the schema to fill, what validators see, and an output cap."""
+
+    messages: Sequence[ChatCompletionMessageParam]
+    response_model: type[BaseModel]
+    context: dict[str, object]
+    max_tokens: int
+    name: str
+
+
+def _retry_after(error: BaseException | None) -> float | None:
+    if not isinstance(error, openai.APIStatusError):
+        return None
+    raw = error.response.headers.get("retry-after")
+    try:
+        return min(float(raw), MAX_RETRY_AFTER_S) if raw else None
+    except ValueError:
+        return None
+
+
+class _WaitRetryAfter(tenacity.wait.wait_base):
+    """Wait what a 429's Retry-After asks, else jittered exponential back-off."""
+
+    def __init__(self) -> None:
+        self._backoff = tenacity.wait_exponential_jitter(initial=1, max=30)
+
+    def __call__(self, retry_state: tenacity.RetryCallState) -> float:
+        outcome = retry_state.outcome
+        told = _retry_after(_root(outcome.exception()) if outcome and outcome.exception() else None)
+        return told if told is not None else float(self._backoff(retry_state))
+
+
+def _root(error: BaseException) -> BaseException:
+    """instructor wraps SDK errors in InstructorRetryException; the SDK error is its cause."""
+    if isinstance(error, InstructorRetryException) and error.__cause__ is not None:
+        return error.__cause__
+    return error
+
+
+def _transient(error: BaseException) -> bool:
+    return isinstance(_root(error), _TRANSIENT)
+
+
+def _request_kwargs(config: Config, call: Call) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "model": config.model_name,
+        "messages": list(call.messages),
+        "response_model": call.response_model,
+        "context": call.context,
+        "max_retries": config.max_reasks,
+        "max_tokens": call.max_tokens,
+        "temperature": config.temperature,
+        "seed": config.seed,
+    }
+    if config.is_embedded or config.dialect == "llama_cpp":
+        schema = call.response_model.model_json_schema()
+        kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
+    return kwargs
+
+
+def _usage_of(completion: Any) -> Usage:
+    usage = getattr(completion, "usage", None)
+    if usage is None:
+        return Usage(calls=1)
+    return Usage(prompt_tokens=usage.prompt_tokens or 0, completion_tokens=usage.completion_tokens or 0, calls=1)
+
+
+def _text_of(completion: Any) -> str | None:
+    try:
+        return str(completion.choices[0].message.content)
+    except (AttributeError, IndexError, TypeError):
+        return None
+
+
+def _translate(error: BaseException, config: Config, call: Call) -> Exception:
+    """Map an SDK or instructor failure to our error tree, keeping the evidence."""
+    cause = _root(error)
+    where = config.base_url or ("the embedded server" if config.is_embedded else "OpenAI")
+    if isinstance(cause, openai.AuthenticationError):
+        return ConfigError(f"{where} rejected the API key (HTTP 401); set OPENAI_API_KEY or pass api_key=")
+    if isinstance(cause, openai.NotFoundError):
+        return ConfigError(f"{where} does not know model {config.model_name!r} (HTTP 404); "
+                           "check the model name, e.g. Summarizer(model='gpt-4o-mini')")
+    if isinstance(cause, openai.BadRequestError):
+        hint = " (the prompt does not fit the model's context: shorten the article or raise n_ctx)" if (
+            "context" in str(cause).lower() or "token" in str(cause).lower()) else ""
+        return InputError(f"{where} refused the {call.name} request (HTTP 400){hint}: {_brief(cause)}")
+    if isinstance(cause, openai.APIStatusError):
+        return BackendError(f"{where} answered HTTP {cause.status_code} to the {call.name} request: {_brief(cause)}")
+    if isinstance(cause, openai.APIError):
+        return BackendError(f"{where} failed on the {call.name} request: {_brief(cause)}")
+    if isinstance(error, IncompleteOutputException):
+        return ValidationFailed(f"the {call.name} output was cut at max_tokens={call.max_tokens} (the model may "
+                                "be repeating itself); raise max_tokens or use a larger model",
+                                attempts=1, last_output=_text_of(error.last_completion))
+    if isinstance(error, InstructorRetryException):
+        return ValidationFailed(f"the {call.name} output failed validation after {error.n_attempts} attempt(s): "
+                                f"{_brief(cause or error)}", attempts=error.n_attempts,
+                                last_output=_text_of(error.last_completion))
+    return BackendError(f"unexpected failure in the {call.name} request: {type(error).__name__}: {_brief(error)}")
+
+
+def _brief(error: BaseException | None, limit: int = 300) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class Backend:
+    """Structured calls against one configured server, with transport retries and re-asks."""
+
+    def __init__(self, config: Config, client: openai.OpenAI | None = None,
+                 async_client: openai.AsyncOpenAI | None = None) -> None:
+        self.config = config
+        self._client = client
+        self._async_client = async_client
+        self._sync: instructor.Instructor | None = None
+        self._async: instructor.AsyncInstructor | None = None
+
+    def _retrying(self) -> dict[str, Any]:
+        return {
+            "retry": tenacity.retry_if_exception(_transient),
+            "stop": tenacity.stop_after_attempt(self.config.max_transport_retries + 1)
+            | tenacity.stop_after_delay(self.config.timeout_s * 2),
+            "wait": _WaitRetryAfter(),
+            "reraise": False,
+            "before_sleep": lambda state: logger.warning("transient failure, attempt %d: %s", state.attempt_number,
+                                                         state.outcome.exception() if state.outcome else None),
+        }
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        if self.config.api_key is None and not self.config.is_embedded and self.config.base_url is None:
+            raise ConfigError("no OpenAI API key: set OPENAI_API_KEY or pass api_key=, or use the embedded model "
+                              "with Summarizer() (no arguments)")
+        return {"api_key": self.config.api_key or "not-needed", "base_url": self.config.base_url,
+                "timeout": self.config.timeout_s, "max_retries": 0}
+
+    def close(self) -> None:
+        """Close the HTTP client this backend created (an injected client belongs to the caller)."""
+        if self._sync is not None and self._client is None:
+            self._sync.client.close()  # type: ignore[union-attr]  # instructor keeps the OpenAI client here
+
+    def complete(self, call: Call) -> tuple[BaseModel, Usage]:
+        """Run one call; returns the validated object and the tokens spent."""
+        if self._sync is None:
+            client = self._client or openai.OpenAI(**self._client_kwargs())
+            self._sync = instructor.from_openai(client, mode=instructor.Mode.JSON_SCHEMA)
+        started = time.perf_counter()
+        try:
+            for attempt in tenacity.Retrying(**self._retrying()):
+                with attempt:
+                    result, completion = self._sync.chat.completions.create_with_completion(
+                        **_request_kwargs(self.config, call))
+        except tenacity.RetryError as exc:
+            raise RetriesExhausted(_exhausted_message(self.config, call, exc),
+                                   attempts=exc.last_attempt.attempt_number) from exc
+        except Exception as exc:
+            raise _translate(exc, self.config, call) from exc
+        return result, _logged(call, completion, started)
+
+    async def acomplete(self, call: Call) -> tuple[BaseModel, Usage]:
+        """`complete`, awaiting the server."""
+        if self._async is None:
+            client = self._async_client or openai.AsyncOpenAI(**self._client_kwargs())
+            self._async = instructor.from_openai(client, mode=instructor.Mode.JSON_SCHEMA)
+        started = time.perf_counter()
+        try:
+            async for attempt in tenacity.AsyncRetrying(**self._retrying()):
+                with attempt:
+                    result, completion = await self._async.chat.completions.create_with_completion(
+                        **_request_kwargs(self.config, call))
+        except tenacity.RetryError as exc:
+            raise RetriesExhausted(_exhausted_message(self.config, call, exc),
+                                   attempts=exc.last_attempt.attempt_number) from exc
+        except Exception as exc:
+            raise _translate(exc, self.config, call) from exc
+        return result, _logged(call, completion, started)
+
+
+def _exhausted_message(config: Config, call: Call, exc: tenacity.RetryError) -> str:
+    where = config.base_url or ("the embedded server" if config.is_embedded else "OpenAI")
+    return (f"{where} kept failing on the {call.name} request ({exc.last_attempt.attempt_number} attempts, last: "
+            f"{_brief(_root(exc.last_attempt.exception() or exc))}); check the server, or retry later")
+
+
+def _logged(call: Call, completion: Any, started: float) -> Usage:
+    usage = _usage_of(completion)
+    logger.info("model call %s: %d prompt + %d completion tokens in %.2f s", call.name, usage.prompt_tokens,
+                usage.completion_tokens, time.perf_counter() - started)
+    logger.debug("model call %s output: %s", call.name, json.dumps(_text_of(completion)))
+    return usage

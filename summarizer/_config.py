@@ -1,0 +1,74 @@
+"""Configuration: one frozen object, read from arguments first, then `SUMMARIZER_*`/`OPENAI_*` variables."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+from summarizer.errors import ConfigError
+
+EMBEDDED = "embedded"
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything that decides how an article is summarized.
+
+    `model=None` and no `base_url` means the embedded model (no key, no network). A `base_url` points at any
+    OpenAI-compatible server (Ollama, vLLM, llama.cpp); a model name alone means OpenAI itself.
+    """
+
+    model: str | None = None
+    base_url: str | None = None
+    api_key: str | None = dataclasses.field(default=None, repr=False)
+    # How the server takes a JSON schema: "json_schema" (OpenAI, vLLM, Ollama) or "llama_cpp" (llama.cpp's
+    # `json_object` + `schema`). The embedded server is always "llama_cpp".
+    dialect: Literal["json_schema", "llama_cpp"] = "json_schema"
+    # Embedded engine. 4096 tokens holds a 3,500-word article plus the longest pass; 2 threads suit 2 cores.
+    model_path: Path | None = None
+    n_ctx: int = 4096
+    n_threads: int | None = None
+    max_tokens: int = 600
+    # Transport retries (timeouts, 429, 5xx) and semantic re-asks have separate budgets.
+    timeout_s: float = 300.0
+    max_transport_retries: int = 4
+    max_reasks: int = 1
+    max_article_chars: int = 200_000
+    temperature: float = 0.0
+    seed: int = 0
+
+    @property
+    def is_embedded(self) -> bool:
+        return self.base_url is None and self.model in (None, EMBEDDED)
+
+    @property
+    def model_name(self) -> str:
+        """The model name sent to the server (the embedded server ignores it)."""
+        return self.model or EMBEDDED
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Config:
+        """Build a Config: explicit arguments win over the environment, which wins over defaults."""
+        env = os.environ
+        values: dict[str, object] = {
+            "model": env.get("SUMMARIZER_MODEL"),
+            "base_url": env.get("SUMMARIZER_BASE_URL") or env.get("OPENAI_BASE_URL"),
+            "api_key": env.get("SUMMARIZER_API_KEY") or env.get("OPENAI_API_KEY"),
+            "dialect": env.get("SUMMARIZER_DIALECT"),
+            "model_path": Path(env["SUMMARIZER_MODEL_PATH"]) if env.get("SUMMARIZER_MODEL_PATH") else None,
+        }
+        for name, kind in (("n_ctx", int), ("n_threads", int), ("max_tokens", int), ("timeout_s", float)):
+            raw = env.get(f"SUMMARIZER_{name.upper()}")
+            if raw:
+                try:
+                    values[name] = kind(raw)
+                except ValueError as exc:
+                    raise ConfigError(f"SUMMARIZER_{name.upper()}={raw!r} is not a number; unset it or fix it") from exc
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        values = {k: v for k, v in values.items() if v is not None}
+        unknown = set(values) - {f.name for f in dataclasses.fields(cls)}
+        if unknown:
+            raise ConfigError(f"unknown setting(s) {sorted(unknown)}; see summarizer.Config for the valid ones")
+        return cls(**values)  # type: ignore[arg-type]  # keys checked against the fields just above

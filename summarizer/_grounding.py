@@ -1,0 +1,146 @@
+"""Verification of every claim against the article, and assembly of what survives.
+
+Each `check_*` returns the problems of a draft as messages written for the model (they are pasted into the
+re-ask prompt); each `build_*` turns a draft into public objects, dropping what fails into `Rejected` with the
+reason. The same checks serve both, so what the model is told and what the user gets cannot drift apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from summarizer._actors import Candidate, find_names
+from summarizer._numbers import NumberMention, find_numbers, parse_number
+from summarizer._parties import resolve_party
+from summarizer._quotes import Statement
+from summarizer._spans import find_mentions, is_grounded
+from summarizer.models import ClaimKind, Number, Party, PartyKind, Rejected, Span, Stance, SupportedText
+
+if TYPE_CHECKING:
+    from summarizer._drafts import Draft, SummaryDraft
+
+PARTY_KINDS = set(PartyKind.__args__)  # type: ignore[attr-defined]  # Literal members
+
+
+@dataclass(frozen=True)
+class Problem:
+    kind: ClaimKind
+    claim: str
+    reason: str
+
+
+@dataclass
+class Checks:
+    """What validators need: the article and what earlier passes established (the validation context)."""
+
+    article: str
+    sentences: list[Span]
+    parties: list[Party] = field(default_factory=list)
+    numbers: list[Number] = field(default_factory=list)
+
+    def raise_if_any(self, problems: list[Problem]) -> None:
+        if problems:
+            raise ValueError("; ".join(p.reason for p in problems))
+
+
+def _summary_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int]) -> list[Problem]:
+    problems = []
+    grounded = {n.value for n in checks.numbers}
+    for mention in find_numbers(text):
+        if mention.trap is None and mention.value not in grounded:
+            problems.append(Problem(kind, text, f"the number {mention.span.text!r} in {text!r} is not one of the "
+                                                "article's verified figures; use only figures the article gives"))
+    for name in (span.text for span in find_names(text)):
+        if _unresolved_name(checks, name):
+            problems.append(Problem(kind, text, f"{name!r} in {text!r} is not named in the article; name only "
+                                                "parties the article names"))
+    if any(not 1 <= s <= len(checks.sentences) for s in support):
+        problems.append(Problem(kind, text, f"support {support} must be sentence numbers 1-{len(checks.sentences)}"))
+    return problems
+
+
+def _unresolved_name(checks: Checks, name: str) -> bool:
+    words = name.split()
+    if len(words) == 1 and words[0] in {"The", "A", "An", "In", "On", "At", "After", "But", "And", "It", "Its"}:
+        return False
+    return resolve_party(checks.parties, name) is None and not find_mentions(checks.article, name)
+
+
+def check_summary(checks: Checks, draft: SummaryDraft) -> list[Problem]:
+    """Every figure in the summary is a verified figure; every name is a party or in the article."""
+    problems = []
+    for kind, items in (("summary", draft.summary), ("key_point", draft.key_points)):
+        for item in items:
+            problems.extend(_summary_problems(checks, kind, item.text, item.support))  # type: ignore[arg-type]
+    return problems
+
+
+def _rejected(problems: Iterable[Problem]) -> list[Rejected]:
+    return [Rejected(kind=p.kind, claim=p.claim, reason=p.reason) for p in problems]
+
+
+def build_parties(candidates: list[Candidate], kinds: Draft) -> list[Party]:
+    """The name candidates the model kept as parties, with the kind it chose."""
+    parties = []
+    for candidate, (_, kind) in zip(candidates, kinds, strict=True):
+        if kind in PARTY_KINDS:
+            mentions = sorted(candidate.mentions, key=lambda span: span.start)
+            parties.append(Party(name=candidate.name, kind=kind, aliases=candidate.aliases, mentions=mentions))
+    return parties
+
+
+def party_of(checks: Checks, candidate: Candidate | None) -> str | None:
+    """The party name of a speaker candidate, if the model kept it as a party."""
+    if candidate is None:
+        return None
+    party = resolve_party(checks.parties, candidate.name)
+    return party.name if party else None
+
+
+def build_numbers(checks: Checks, mentions: list[NumberMention], labels: Draft, claimants: list[str | None]
+                  ) -> tuple[list[Number], list[Rejected]]:
+    """Numbers the model labelled as quantities; value, qualifier, unit and span come from the article."""
+    numbers: list[Number] = []
+    problems: list[Problem] = []
+    for mention, (_, label), claimant in zip(mentions, labels, claimants, strict=True):
+        if not label.quantity:
+            continue
+        if parse_number(mention.number_text) != mention.value or not is_grounded(checks.article, mention.span):
+            problems.append(Problem("number", mention.span.text,
+                                    f"value {mention.value:g} does not match the article's words"))
+            continue
+        counts = " ".join(label.counts.split())
+        if not counts or find_numbers(counts) or counts.lower() in mention.span.text.lower():
+            counts = mention.unit  # the model echoed the figure instead of saying what it counts
+        numbers.append(Number(value=mention.value, unit=mention.unit, counts=counts, qualifier=mention.qualifier,
+                              claimed_by=claimant, evidence=mention.span))
+    return numbers, _rejected(problems)
+
+
+def build_stances(statements: list[Statement], speakers: list[str], labels: Draft) -> list[Stance]:
+    """Stances of statements whose speaker is a party; the evidence is the statement itself."""
+    stances = []
+    for statement, speaker, (_, label) in zip(statements, speakers, labels, strict=True):
+        target = " ".join(label.target.split())
+        verb = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}[label.label]
+        stances.append(Stance(party=speaker, target=target, label=label.label,
+                              position=f"{speaker} {verb} {target}.", evidence=statement.evidence))
+    return stances
+
+
+def build_summary(checks: Checks, draft: SummaryDraft
+                  ) -> tuple[list[SupportedText], list[SupportedText], list[Rejected]]:
+    """Summary sentences and key points that pass the checks, with their supporting sentences."""
+    rejected: list[Rejected] = []
+    built: dict[str, list[SupportedText]] = {"summary": [], "key_point": []}
+    for kind, items in (("summary", draft.summary), ("key_point", draft.key_points)):
+        for item in items:
+            problems = _summary_problems(checks, kind, item.text, item.support)  # type: ignore[arg-type]
+            if problems:
+                rejected.extend(_rejected(problems))
+                continue
+            support = [checks.sentences[s - 1] for s in sorted(set(item.support))]
+            built[kind].append(SupportedText(text=item.text.strip(), support=support))
+    return built["summary"], built["key_point"], rejected

@@ -1,0 +1,43 @@
+"""Checks on the article before any model call: every refusal is an `InputError` that says what to do."""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._config import Config
+from summarizer.errors import InputError
+
+# Roughly 3.5 characters per token for English news with this tokenizer; what the passes add around the article.
+CHARS_PER_TOKEN = 3.5
+PROMPT_OVERHEAD_TOKENS = 700
+_MARKUP = re.compile(r"<\s*(?:html|body|div|p|script|span|article|head|br)\b[^>]*>", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def check_article(text: str | bytes, config: Config) -> str:
+    """The article as text, or an `InputError` for empty, binary, markup or oversized input."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"the article is not valid UTF-8 (bad byte at position {exc.start}); decode it "
+                             "with the right encoding and pass a str") from exc
+    if not isinstance(text, str):
+        raise InputError(f"the article must be str or bytes, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError("the article is empty or only whitespace; pass the article's text")
+    if len(_CONTROL.findall(text[:10_000])) > 0.01 * min(len(text), 10_000):
+        raise InputError("the article looks binary (it contains control characters); pass plain text")
+    if len(_MARKUP.findall(text[:20_000])) >= 3:
+        raise InputError("the article looks like HTML markup; extract its text first (for example with "
+                         "trafilatura or BeautifulSoup's get_text()) so offsets refer to the words a reader sees")
+    if len(text) > config.max_article_chars:
+        raise InputError(f"the article has {len(text):,} characters, over the limit of "
+                         f"{config.max_article_chars:,}; split it or raise max_article_chars")
+    if config.is_embedded or config.dialect == "llama_cpp":
+        needed = len(text) / CHARS_PER_TOKEN + PROMPT_OVERHEAD_TOKENS + 2 * config.max_tokens
+        if needed > config.n_ctx:
+            raise InputError(f"the article (~{len(text) / CHARS_PER_TOKEN:,.0f} tokens) does not fit the model's "
+                             f"context of {config.n_ctx} tokens with room for the answers; raise n_ctx or "
+                             "shorten the article")
+    return text

@@ -1,0 +1,145 @@
+"""The embedded model server: llama-cpp-python's OpenAI-compatible server as a child process.
+
+Running the engine behind the same HTTP API as OpenAI keeps one code path for every backend. The child binds
+127.0.0.1 on a free port, is reused for every call of a process, and is stopped at exit; its output is kept so
+a failed start explains itself.
+"""
+
+from __future__ import annotations
+
+import atexit
+import collections
+import importlib.util
+import logging
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from types import TracebackType
+
+from summarizer.errors import ConfigError, ServerStartError
+
+logger = logging.getLogger(__name__)
+
+START_TIMEOUT_S = 120.0
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+def server_command(model_path: Path, port: int, *, n_ctx: int, n_threads: int) -> list[str]:
+    """The command line of the llama.cpp OpenAI-compatible server."""
+    return [
+        sys.executable, "-m", "llama_cpp.server",
+        "--model", str(model_path),
+        "--host", "127.0.0.1", "--port", str(port),
+        "--n_ctx", str(n_ctx), "--n_threads", str(n_threads), "--n_threads_batch", str(n_threads),
+        # The default keeps float32 logits for every context position (n_ctx x 151,936 vocabulary = 2.5 GB);
+        # we never read them, and without them the server stays near 2 GB.
+        "--logits_all", "false",
+        "--verbose", "false",
+    ]
+
+
+class EmbeddedServer:
+    """A llama.cpp server child process; a context manager, also stopped at interpreter exit."""
+
+    def __init__(self, model_path: Path, *, n_ctx: int = 4096, n_threads: int | None = None,
+                 port: int | None = None, command: list[str] | None = None) -> None:
+        if command is None and importlib.util.find_spec("llama_cpp") is None:
+            raise ConfigError("the embedded model server is not installed; run: pip install 'summarizer[local]' "
+                              "(or pass base_url= to use another OpenAI-compatible server)")
+        self.port = port or free_port()
+        threads = n_threads or max(1, min(os.cpu_count() or 1, 4))
+        self.command = command or server_command(model_path, self.port, n_ctx=n_ctx, n_threads=threads)
+        self._output: collections.deque[str] = collections.deque(maxlen=40)
+        self._process: subprocess.Popen[str] | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None and self._process.poll() is None
+
+    def start(self, timeout_s: float = START_TIMEOUT_S) -> EmbeddedServer:
+        """Start the child and wait until it answers `GET /v1/models`."""
+        if self.running:
+            return self
+        if not _port_is_free(self.port):
+            raise ServerStartError(f"port {self.port} on 127.0.0.1 is already in use; choose another port or "
+                                   "stop the program using it")
+        logger.info("starting the embedded model server on port %d", self.port)
+        self._process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                                         text=True, errors="replace", start_new_session=True)
+        threading.Thread(target=self._drain, daemon=True).start()
+        atexit.register(self.stop)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                raise ServerStartError(f"the embedded model server exited with code {self._process.returncode} "
+                                       "before it was ready", stderr_tail=self.output_tail())
+            if _answers(self.base_url + "/models"):
+                return self
+            time.sleep(0.2)
+        self.stop()
+        raise ServerStartError(f"the embedded model server did not answer within {timeout_s:.0f} s; "
+                               "check memory and the model file", stderr_tail=self.output_tail())
+
+    def stop(self) -> None:
+        """Terminate the child (SIGTERM, then SIGKILL after 10 s); safe to call twice."""
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    def wait(self) -> None:
+        """Block until the child exits."""
+        if self._process is not None:
+            self._process.wait()
+
+    def output_tail(self) -> str:
+        return "".join(self._output)
+
+    def _drain(self) -> None:
+        process = self._process
+        if process is None or process.stdout is None:
+            return
+        for line in process.stdout:
+            self._output.append(line)
+
+    def __enter__(self) -> EmbeddedServer:
+        return self.start()
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self.stop()
+
+
+def _port_is_free(port: int) -> bool:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        return probe.connect_ex(("127.0.0.1", port)) != 0
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return bool(response.status == 200)
+    except (urllib.error.URLError, OSError):
+        return False
