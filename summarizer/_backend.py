@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import instructor
-from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 import openai
 import tenacity
+from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel
 
@@ -66,7 +66,8 @@ class _WaitRetryAfter(tenacity.wait.wait_base):
 
     def __call__(self, retry_state: tenacity.RetryCallState) -> float:
         outcome = retry_state.outcome
-        told = _retry_after(_root(outcome.exception()) if outcome and outcome.exception() else None)
+        error = outcome.exception() if outcome else None
+        told = _retry_after(_root(error) if error else None)
         return told if told is not None else float(self._backoff(retry_state))
 
 

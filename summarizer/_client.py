@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 import openai
 
@@ -93,7 +93,8 @@ class Summarizer:
             try:
                 call = steps.send(outcome)
             except StopIteration as done:
-                return done.value.model_copy(update={"model": self._model_label()})
+                result: ArticleSummary = done.value
+                return result.model_copy(update={"model": self._model_label()})
 
     async def asummarize(self, text: str | bytes, *, title: str | None = None) -> ArticleSummary:
         """`summarize`, awaiting the server (for many articles in flight at once)."""
@@ -108,14 +109,15 @@ class Summarizer:
             try:
                 call = steps.send(outcome)
             except StopIteration as done:
-                return done.value.model_copy(update={"model": self._model_label()})
+                result: ArticleSummary = done.value
+                return result.model_copy(update={"model": self._model_label()})
 
     def close(self) -> None:
         """Release the HTTP clients (the shared embedded server stops at interpreter exit)."""
         if self._backend is not None:
             self._backend.close()
 
-    def __enter__(self) -> Summarizer:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,

@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+
 from summarizer.errors import ConfigError
 
 EMBEDDED = "embedded"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, create_model, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationInfo, create_model, model_validator
 
 from summarizer._grounding import Checks, check_summary
 from summarizer.models import StanceLabel
@@ -76,7 +76,7 @@ def stances_draft(ids: list[str]) -> type[Draft]:
 
 def summary_draft(sentence_count: int) -> type[SummaryDraft]:
     """The summary schema, supporting sentences limited to the article's sentence numbers."""
-    numbers = list(range(1, sentence_count + 1))
+    numbers: list[JsonValue] = list(range(1, sentence_count + 1))
     supported = create_model(
         "Supported",
         __base__=SupportedDraft,

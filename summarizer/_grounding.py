@@ -19,7 +19,9 @@ from summarizer._spans import find_mentions, is_grounded
 from summarizer.models import ClaimKind, Number, Party, PartyKind, Rejected, Span, Stance, SupportedText
 
 if TYPE_CHECKING:
-    from summarizer._drafts import Draft, SummaryDraft
+    from pydantic import BaseModel
+
+    from summarizer._drafts import SummaryDraft
 
 PARTY_KINDS = set(PartyKind.__args__)  # type: ignore[attr-defined]  # Literal members
 
@@ -81,7 +83,7 @@ def _rejected(problems: Iterable[Problem]) -> list[Rejected]:
     return [Rejected(kind=p.kind, claim=p.claim, reason=p.reason) for p in problems]
 
 
-def build_parties(candidates: list[Candidate], kinds: Draft) -> list[Party]:
+def build_parties(candidates: list[Candidate], kinds: BaseModel) -> list[Party]:
     """The name candidates the model kept as parties, with the kind it chose."""
     parties = []
     for candidate, (_, kind) in zip(candidates, kinds, strict=True):
@@ -99,7 +101,7 @@ def party_of(checks: Checks, candidate: Candidate | None) -> str | None:
     return party.name if party else None
 
 
-def build_numbers(checks: Checks, mentions: list[NumberMention], labels: Draft, claimants: list[str | None]
+def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseModel, claimants: list[str | None]
                   ) -> tuple[list[Number], list[Rejected]]:
     """Numbers the model labelled as quantities; value, qualifier, unit and span come from the article."""
     numbers: list[Number] = []
@@ -119,7 +121,7 @@ def build_numbers(checks: Checks, mentions: list[NumberMention], labels: Draft, 
     return numbers, _rejected(problems)
 
 
-def build_stances(statements: list[Statement], speakers: list[str], labels: Draft) -> list[Stance]:
+def build_stances(statements: list[Statement], speakers: list[str], labels: BaseModel) -> list[Stance]:
     """Stances of statements whose speaker is a party; the evidence is the statement itself."""
     stances = []
     for statement, speaker, (_, label) in zip(statements, speakers, labels, strict=True):

@@ -74,7 +74,7 @@ _STOP = frozenset(_words("a an the of in on at to for from by with and or but as
                          " after before over under into about since until ago later also only just then"
                          " there when while if up out said says say other another all both some any their"
                          " his her our your my them they he she we you us him"))
-_IRREGULAR_PLURALS = frozenset(_words("people men women children police troops staff personnel cattle sheep"))
+_IRREGULAR_PLURALS = frozenset(_words("people men women children police troops staff feet aircraft"))
 # Plural nouns a year often modifies ("2000 levels", "the 2016 elections"): a year stays a year before them.
 _YEAR_NOUNS = frozenset(_words("levels figures prices rates values elections games olympics standards"
                                " estimates numbers results budgets accounts emissions protests attacks"
@@ -120,6 +120,7 @@ _SCAN = re.compile("(?i)" + "|".join((
      rf"|(?<=million)|(?<=billion))\s+and\s+){_WORD}){{0,16}}(?P<whalf>\s+and\s+a\s+half{_NB})?)"),
 )))
 _TOKEN = re.compile(r"[^\W_]+(?:-(?=[0-9]))?|[$€£¥₹#]")
+_QUALIFIER_ENDS = frozenset(qualifier.split()[-1] for qualifier in _QUALIFIERS)
 _QUAL_ALTS = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 # parse_number ignores what surrounds the numeral: "more than", "NZ $", "%".
 _DRESSING = re.compile(rf"(?:(?:{_QUAL_ALTS}) )?(?:[a-z]{{0,2}} ?\$|[€£¥₹]|(?:usd|nzd|aud|cad|eur|gbp) )? ?"
@@ -181,7 +182,7 @@ def _read_word_tokens(tokens: list[str]) -> tuple[float, int]:
     total = group = 0.0
     last, smallest_scale, best = "", math.inf, (0.0, 0)
     for i, token in enumerate(tokens):
-        small, scale = _SMALL.get(token), _SCALES.get(token)
+        small, scale = _SMALL.get(token), _SCALES.get(token) if len(token) > 2 else None  # not "m" of "$5m"
         if token in ("a", "an") and i == 0:
             group, last = 1.0, "a"
         elif token == "and" and last in ("hundred", "scale"):
@@ -263,8 +264,7 @@ def _digit_core(m: re.Match[str]) -> list[_Core]:
 def _word_cores(text: str, m: re.Match[str]) -> list[_Core]:
     """Split a run of number words into well-formed numbers ("twelve two" is 12 and 2, not 14)."""
     tokens = list(_TOKEN.finditer(text, m.start(), m.start("whalf") if m["whalf"] else m.end()))
-    cores: list[_Core] = []
-    i = 0
+    i, cores = 0, list[_Core]()
     while i < len(tokens):
         used = _read_word_tokens([t[0].lower() for t in tokens[i:]])[1]
         if used:
@@ -286,7 +286,7 @@ def _finish(text: str, core: _Core) -> NumberMention:
 def _qualifier_before(text: str, pos: int) -> tuple[Qualifier, int]:
     """The hedge just before `pos` ("more than"), or a few words back ("Estimates suggest 8000")."""
     words = _words_before(text, pos)
-    for n in (3, 2, 1):
+    for n in (3, 2, 1) if words and words[-1].lower() in _QUALIFIER_ENDS else ():
         phrase = " ".join(words[-n:])
         qualifier = _QUALIFIERS.get(phrase.lower()) if len(words) >= n else None
         particle = _PARTICLE.fullmatch(" ".join(words[-2:])) if n == 1 else None  # "turned around twice"
@@ -324,7 +324,7 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
         if (m := _WORD_AFTER.match(text, pos)) is None or not m[1].islower() or m[1].lower() in _STOP:
             break
         word, pos = m[1].lower(), m.end()
-        if word in _CURRENCIES or _is_plural(word):
+        if word in _CURRENCIES or word in _UNIT_SUFFIXES or _is_plural(word):  # "130 mph"
             return _CURRENCIES.get(word, word), pos
         if not found[0] and (core.value == 1 and not word.endswith(("ed", "ing", "ly")) or i == 0 and (
                 word in _TIME_SINGULARS)):

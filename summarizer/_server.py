@@ -21,6 +21,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 from summarizer.errors import ConfigError, ServerStartError
 
@@ -68,6 +69,11 @@ class EmbeddedServer:
     @property
     def base_url(self) -> str:
         return f"http://127.0.0.1:{self.port}/v1"
+
+    @property
+    def pid(self) -> int:
+        """Process id of the running child (0 when stopped)."""
+        return self._process.pid if self._process is not None else 0
 
     @property
     def running(self) -> bool:
@@ -124,8 +130,9 @@ class EmbeddedServer:
         for line in process.stdout:
             self._output.append(line)
 
-    def __enter__(self) -> EmbeddedServer:
-        return self.start()
+    def __enter__(self) -> Self:
+        self.start()
+        return self
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:

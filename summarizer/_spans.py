@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from rapidfuzz import fuzz
 
 from summarizer.models import Span
 
-Alignment = str  # "exact" | "normalized" | "fuzzy"
+Alignment = Literal["exact", "normalized", "fuzzy"]
 
 _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2032": "'",
                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -46,9 +47,8 @@ def split_sentences(article: str) -> list[Span]:
     start = 0
     for match in _BOUNDARY.finditer(article):
         end = match.end() if match.group(0)[0] != "\n" else match.start()
-        if match.group(0)[0] == ".":
-            if _ABBREV.search(article[max(start, match.start() - 12) : match.start() + 1]):
-                continue
+        if match.group(0)[0] == "." and _ABBREV.search(article[max(start, match.start() - 12) : match.start() + 1]):
+            continue
         if article[start:end].strip():
             spans.append(make_span(article, start, end))
         start = match.end()

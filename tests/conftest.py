@@ -49,7 +49,7 @@ def scrub_request(request: Any) -> Any:
     if request.body:
         body = request.body.decode("utf-8", "replace") if isinstance(request.body, bytes) else request.body
         request.body = scrub_text(body).encode("utf-8")
-    request.uri = re.sub(r"((?:api[_-]?key|key|token)=)[^&]+", r"\1<scrubbed>", request.uri, flags=re.I)
+    request.uri = re.sub(r"((?:api[_-]?key|key|token)=)[^&]+", r"\1<scrubbed>", request.uri, flags=re.IGNORECASE)
     return request
 
 
@@ -67,6 +67,7 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 
 def _json_body(request: Any) -> Any:
     raw = request.body.decode("utf-8", "replace") if isinstance(request.body, bytes) else (request.body or "")
+    raw = scrub_text(raw)  # the recording was scrubbed; compare like with like
     try:
         return json.loads(raw)
     except json.JSONDecodeError:
@@ -78,8 +79,8 @@ def match_json_body(recorded: Any, live: Any) -> None:
     assert _json_body(recorded) == _json_body(live), "request body differs from the recording"
 
 
-@pytest.fixture(scope="module")
-def vcr_config() -> dict[str, Any]:
+def vcr_settings() -> dict[str, Any]:
+    """The cassette settings every test uses (pytest-recording's `vcr_config`, and direct `vcr.VCR` use)."""
     return {
         "filter_headers": _SECRET_HEADERS,
         "before_record_request": scrub_request,
@@ -88,6 +89,11 @@ def vcr_config() -> dict[str, Any]:
         "record_mode": "none",
         "decode_compressed_response": True,
     }
+
+
+@pytest.fixture(scope="module")
+def vcr_config() -> dict[str, Any]:
+    return vcr_settings()
 
 
 def pytest_recording_configure(config: pytest.Config, vcr: Any) -> None:
