@@ -106,6 +106,12 @@ def _usage_of(completion: Any) -> Usage:
     return Usage(prompt_tokens=usage.prompt_tokens or 0, completion_tokens=usage.completion_tokens or 0, calls=1)
 
 
+def _total_usage(error: InstructorRetryException) -> Usage:
+    total = error.total_usage
+    return Usage(prompt_tokens=getattr(total, "prompt_tokens", 0) or 0,
+                 completion_tokens=getattr(total, "completion_tokens", 0) or 0, calls=error.n_attempts)
+
+
 def _text_of(completion: Any) -> str | None:
     try:
         return str(completion.choices[0].message.content)
@@ -133,11 +139,12 @@ def _translate(error: BaseException, config: Config, call: Call) -> Exception:
     if isinstance(error, IncompleteOutputException):
         return ValidationFailed(f"the {call.name} output was cut at max_tokens={call.max_tokens} (the model may "
                                 "be repeating itself); raise max_tokens or use a larger model",
-                                attempts=1, last_output=_text_of(error.last_completion))
+                                attempts=1, last_output=_text_of(error.last_completion),
+                                usage=_usage_of(error.last_completion))
     if isinstance(error, InstructorRetryException):
         return ValidationFailed(f"the {call.name} output failed validation after {error.n_attempts} attempt(s): "
                                 f"{_brief(cause or error)}", attempts=error.n_attempts,
-                                last_output=_text_of(error.last_completion))
+                                last_output=_text_of(error.last_completion), usage=_total_usage(error))
     return BackendError(f"unexpected failure in the {call.name} request: {type(error).__name__}: {_brief(error)}")
 
 

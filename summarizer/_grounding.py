@@ -7,6 +7,7 @@ reason. The same checks serve both, so what the model is told and what the user 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from summarizer._actors import Candidate, find_names
 from summarizer._numbers import NumberMention, find_numbers, parse_number
 from summarizer._parties import resolve_party
 from summarizer._quotes import Statement
-from summarizer._spans import find_mentions, is_grounded
+from summarizer._spans import find_mentions, find_span, is_grounded
 from summarizer.models import ClaimKind, Number, Party, PartyKind, Rejected, Span, Stance, SupportedText
 
 if TYPE_CHECKING:
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 
     from summarizer._drafts import SummaryDraft
 
+_QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 PARTY_KINDS = set(PartyKind.__args__)  # type: ignore[attr-defined]  # Literal members
 
 
@@ -58,6 +60,10 @@ def _summary_problems(checks: Checks, kind: ClaimKind, text: str, support: list[
         if _unresolved_name(checks, name):
             problems.append(Problem(kind, text, f"{name!r} in {text!r} is not named in the article; name only "
                                                 "parties the article names"))
+    for quote in _QUOTED.findall(text):
+        if find_span(checks.article, quote) is None:
+            problems.append(Problem(kind, text, f"the quote {quote!r} is not in the article; quote the article's "
+                                                "exact words or paraphrase without quotation marks"))
     if any(not 1 <= s <= len(checks.sentences) for s in support):
         problems.append(Problem(kind, text, f"support {support} must be sentence numbers 1-{len(checks.sentences)}"))
     return problems
@@ -132,6 +138,14 @@ def build_stances(statements: list[Statement], speakers: list[str], labels: Base
     return stances
 
 
+def _requote(article: str, text: str) -> str:
+    """Quotations repaired to the article's own characters (a misquote that `find_span` aligned)."""
+    def exact(match: re.Match[str]) -> str:
+        found = find_span(article, match.group(1))
+        return match.group(0).replace(match.group(1), found[0].text) if found else match.group(0)
+    return _QUOTED.sub(exact, text)
+
+
 def build_summary(checks: Checks, draft: SummaryDraft
                   ) -> tuple[list[SupportedText], list[SupportedText], list[Rejected]]:
     """Summary sentences and key points that pass the checks, with their supporting sentences."""
@@ -144,5 +158,5 @@ def build_summary(checks: Checks, draft: SummaryDraft
                 rejected.extend(_rejected(problems))
                 continue
             support = [checks.sentences[s - 1] for s in sorted(set(item.support))]
-            built[kind].append(SupportedText(text=item.text.strip(), support=support))
+            built[kind].append(SupportedText(text=_requote(checks.article, item.text.strip()), support=support))
     return built["summary"], built["key_point"], rejected

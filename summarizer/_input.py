@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from summarizer._config import Config
-from summarizer.errors import InputError
+from summarizer.errors import ConfigError, InputError
 
 # Roughly 3.5 characters per token for English news with this tokenizer; what the passes add around the article.
 CHARS_PER_TOKEN = 3.5
@@ -34,10 +34,17 @@ def check_article(text: str | bytes, config: Config) -> str:
     if len(text) > config.max_article_chars:
         raise InputError(f"the article has {len(text):,} characters, over the limit of "
                          f"{config.max_article_chars:,}; split it or raise max_article_chars")
-    if config.is_embedded or config.dialect == "llama_cpp":
-        needed = len(text) / CHARS_PER_TOKEN + PROMPT_OVERHEAD_TOKENS + 2 * config.max_tokens
-        if needed > config.n_ctx:
-            raise InputError(f"the article (~{len(text) / CHARS_PER_TOKEN:,.0f} tokens) does not fit the model's "
-                             f"context of {config.n_ctx} tokens with room for the answers; raise n_ctx or "
-                             "shorten the article")
     return text
+
+
+def window_chars(config: Config) -> int:
+    """How much article one request may carry: what the context holds beside the prompt and two answers (a
+    re-ask resends the first). Servers other than llama.cpp are assumed to hold at least 16k tokens."""
+    if config.is_embedded or config.dialect == "llama_cpp":
+        tokens = config.n_ctx - PROMPT_OVERHEAD_TOKENS - 2 * config.max_tokens
+    else:
+        tokens = 16_000
+    if tokens < 200:
+        raise ConfigError(f"n_ctx={config.n_ctx} leaves no room for the article beside max_tokens="
+                          f"{config.max_tokens}; raise n_ctx or lower max_tokens")
+    return int(tokens * CHARS_PER_TOKEN)

@@ -12,7 +12,7 @@ async clients drive the same code and differ only in how they wait for the serve
 from __future__ import annotations
 
 import json
-from collections.abc import Generator
+from collections.abc import Generator, Iterable
 from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
@@ -26,8 +26,9 @@ from summarizer._numbers import NumberMention, find_numbers
 from summarizer._prompts import render_prompt
 from summarizer._quotes import find_statements
 from summarizer._spans import sentence_of, split_sentences
+from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
 from summarizer.errors import SummarizerError, ValidationFailed
-from summarizer.models import ArticleSummary, Rejected, Stance, SupportedText, Usage
+from summarizer.models import ArticleSummary, Rejected, Span, SupportedText, Usage
 
 Outcome = tuple[BaseModel, Usage] | SummarizerError
 Steps = Generator[Call, Outcome, ArticleSummary]
@@ -35,29 +36,48 @@ _MAX_CANDIDATE_CHARS = 160
 
 
 @dataclass(frozen=True)
-class Prepared:
-    """What the library finds in the article before any model call."""
+class Analysis:
+    """What the library finds in the whole article before any model call."""
 
     article: str
     title: str | None
+    sentences: list[Span]
+    names: list[Span]
+    numbers: list[NumberMention]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One window of the article (all of it, unless it is long): its sentences and candidates."""
+
+    analysis: Analysis
+    sentence_ids: range
     checks: Checks
     candidates: list[Candidate]
     speakers: list[Candidate | None]
     numbers: list[NumberMention]
 
 
-def prepare(article: str, title: str | None = None) -> Prepared:
-    """Sentences, name candidates and who speaks in each sentence, numeric candidates (traps removed)."""
-    sentences = split_sentences(article)
-    candidates = cluster_names(article, find_names(article))
-    return Prepared(article=article, title=title, checks=Checks(article=article, sentences=sentences),
-                    candidates=candidates, speakers=find_speakers(sentences, candidates),
+def analyse(article: str, title: str | None = None) -> Analysis:
+    """Sentences, name phrases and numeric candidates (traps removed) of the whole article."""
+    return Analysis(article=article, title=title, sentences=split_sentences(article), names=find_names(article),
                     numbers=[m for m in find_numbers(article) if m.trap is None])
 
 
-def _messages(prepared: Prepared, task: str, **values: str) -> list[dict[str, str]]:
-    numbered = "\n".join(f"[{i}] {s.text}" for i, s in enumerate(prepared.checks.sentences, start=1))
-    title = f" (title: {prepared.title})" if prepared.title else ""
+def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
+    """Candidates of one window: name clusters, the speaker of each sentence, numbers."""
+    window = analysis.sentences[sentence_ids.start : sentence_ids.stop]
+    start, end = window[0].start, window[-1].end
+    candidates = cluster_names(analysis.article, [n for n in analysis.names if start <= n.start < end])
+    return Prepared(analysis=analysis, sentence_ids=sentence_ids,
+                    checks=Checks(article=analysis.article, sentences=analysis.sentences),
+                    candidates=candidates, speakers=find_speakers(window, candidates),
+                    numbers=[m for m in analysis.numbers if start <= m.span.start < end])
+
+
+def _messages(analysis: Analysis, sentence_ids: Iterable[int], task: str, **values: str) -> list[dict[str, str]]:
+    numbered = "\n".join(f"[{i + 1}] {analysis.sentences[i].text}" for i in sentence_ids)
+    title = f" (title: {analysis.title})" if analysis.title else ""
     article_block = render_prompt("article", title=title, sentences=numbered)
     return [
         {"role": "system", "content": render_prompt("system")},
@@ -70,26 +90,29 @@ def _clip(text: str) -> str:
     return text if len(text) <= _MAX_CANDIDATE_CHARS else text[: _MAX_CANDIDATE_CHARS - 3] + "..."
 
 
-def _call(prepared: Prepared, name: str, model: type[BaseModel], max_tokens: int, **values: str) -> Call:
-    return Call(messages=_messages(prepared, name, **values),  # type: ignore[arg-type]
-                response_model=model, context={"checks": prepared.checks}, max_tokens=max_tokens, name=name)
+def _call(analysis: Analysis, sentence_ids: Iterable[int], checks: Checks, name: str, model: type[BaseModel],
+          max_tokens: int, **values: str) -> Call:
+    return Call(messages=_messages(analysis, sentence_ids, name, **values),  # type: ignore[arg-type]
+                response_model=model, context={"checks": checks}, max_tokens=max_tokens, name=name)
 
 
-def _recover(outcome: Outcome, model: type[BaseModel], rejected: list[Rejected], kind: str
-             ) -> tuple[BaseModel | None, Usage]:
+def _recover(outcome: Outcome, model: type[BaseModel], found: Extraction, kind: str) -> BaseModel | None:
     """The validated draft; after failed re-asks, the last output parsed without the grounding checks (the
-    build step then drops what fails); None when there is nothing usable, recorded in `rejected`."""
+    build step then drops what fails); None when there is nothing usable, recorded in `found.rejected`."""
     if not isinstance(outcome, SummarizerError):
-        return outcome
-    if isinstance(outcome, ValidationFailed) and outcome.last_output:
-        try:
-            return model.model_validate_json(outcome.last_output), Usage()
-        except (ValidationError, json.JSONDecodeError):
-            pass
+        draft, usage = outcome
+        found.usage += usage
+        return draft
     if not isinstance(outcome, ValidationFailed):
         raise outcome
-    rejected.append(Rejected(kind=kind, claim=f"{kind} pass", reason=str(outcome)))  # type: ignore[arg-type]
-    return None, Usage()
+    found.usage += outcome.usage
+    if outcome.last_output:
+        try:
+            return model.model_validate_json(outcome.last_output)
+        except (ValidationError, json.JSONDecodeError):
+            pass
+    found.rejected.append(Rejected(kind=kind, claim=f"{kind} pass", reason=str(outcome)))  # type: ignore[arg-type]
+    return None
 
 
 def _listing(prefix: str, items: list[str]) -> tuple[list[str], str]:
@@ -97,18 +120,17 @@ def _listing(prefix: str, items: list[str]) -> tuple[list[str], str]:
     return ids, "\n".join(f"{i}: {_clip(text)}" for i, text in zip(ids, items, strict=True))
 
 
-def run(prepared: Prepared, max_tokens: int) -> Steps:
-    """The four passes; yields each model call and receives its outcome."""
-    checks = prepared.checks
-    rejected: list[Rejected] = []
-    usage = Usage()
+def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Extraction]:
+    """Parties, numbers and stances of one window: three passes sharing its article block."""
+    checks, found = prepared.checks, Extraction()
+
+    def ask(name: str, model: type[BaseModel], **values: str) -> Call:
+        return _call(prepared.analysis, prepared.sentence_ids, checks, name, model, max_tokens, **values)
 
     if prepared.candidates:
         ids, listing = _listing("C", [", ".join(c.names[:3]) for c in prepared.candidates])
         model = kinds_draft(ids)
-        kinds, spent = _recover((yield _call(prepared, "parties", model, max_tokens, candidates=listing)),
-                                model, rejected, "party")
-        usage += spent
+        kinds = _recover((yield ask("parties", model, candidates=listing)), model, found, "party")
         if kinds is not None:
             checks.parties = build_parties(prepared.candidates, kinds)
     speakers = [party_of(checks, c) for c in prepared.speakers]
@@ -116,45 +138,54 @@ def run(prepared: Prepared, max_tokens: int) -> Steps:
     if prepared.numbers:
         ids, listing = _listing("N", [m.span.text for m in prepared.numbers])
         model = numbers_draft(ids)
-        labels, spent = _recover((yield _call(prepared, "numbers", model, max_tokens, candidates=listing)),
-                                 model, rejected, "number")
-        usage += spent
+        labels = _recover((yield ask("numbers", model, candidates=listing)), model, found, "number")
         if labels is not None:
-            claimants = [speakers[sentence_of(checks.sentences, m.span.start)] for m in prepared.numbers]
+            first = prepared.sentence_ids.start
+            claimants = [speakers[sentence_of(checks.sentences, m.span.start) - first] for m in prepared.numbers]
             checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, claimants)
-            rejected += problems
+            found.rejected += problems
 
-    stances: list[Stance] = []
-    statements = find_statements(prepared.article, checks.sentences, speakers)
+    window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]
+    statements = find_statements(prepared.analysis.article, window, speakers)
     if statements:
-        ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + 1}): {s.evidence.text}"
-                                      for s in statements])
+        ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
+                                      f"{s.evidence.text}" for s in statements])
         model = stances_draft(ids)
-        labels, spent = _recover((yield _call(prepared, "stances", model, max_tokens, statements=listing)),
-                                 model, rejected, "stance")
-        usage += spent
+        labels = _recover((yield ask("stances", model, statements=listing)), model, found, "stance")
         if labels is not None:
-            stances = build_stances(statements, [s.speaker for s in statements], labels)
+            found.stances = build_stances(statements, [s.speaker for s in statements], labels)
+    found.parties, found.numbers = checks.parties, checks.numbers
+    return found
 
-    model = summary_draft(len(checks.sentences))
-    summary, spent = _recover((yield _call(prepared, "summary", model, max_tokens)), model, rejected, "summary")
-    usage += spent
+
+def run(article: str, title: str | None, max_tokens: int, window_chars: int) -> Steps:
+    """Extract each window of the article, merge, then summarize; yields each model call, receives its outcome."""
+    analysis = analyse(article, title)
+    windows = plan_windows(analysis.sentences, window_chars)
+    parts: list[Extraction] = []
+    for window in windows:
+        parts.append((yield from extract(prepare(analysis, window), max_tokens)))
+    found = merge_extractions(article, parts)
+    checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers)
+    shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
+    model = summary_draft(len(analysis.sentences))
+    summary = _recover((yield _call(analysis, shown, checks, "summary", model, max_tokens)), model, found,
+                       "summary")
     sentences: list[SupportedText] = []
     key_points: list[SupportedText] = []
     if summary is not None:
         sentences, key_points, problems = build_summary(checks, summary)  # type: ignore[arg-type]
-        rejected += problems
-
-    claims = len(checks.parties) + len(checks.numbers) + len(stances) + len(sentences) + len(key_points)
+        found.rejected += problems
+    claims = len(found.parties) + len(found.numbers) + len(found.stances) + len(sentences) + len(key_points)
     return ArticleSummary(
         summary=" ".join(s.text for s in sentences),
         summary_sentences=sentences,
         key_points=key_points,
-        parties=checks.parties,
-        stances=stances,
-        numbers=checks.numbers,
-        figures=group_figures(checks.numbers),
-        rejected=rejected,
-        checked=claims + len(rejected),
-        usage=usage,
+        parties=found.parties,
+        stances=found.stances,
+        numbers=found.numbers,
+        figures=group_figures(found.numbers),
+        rejected=found.rejected,
+        checked=claims + len(found.rejected),
+        usage=found.usage,
     )

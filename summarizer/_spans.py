@@ -102,6 +102,11 @@ def find_span(article: str, text: str, *, fuzzy: bool = True) -> tuple[Span, Ali
         return None
     start = folded_article.index[alignment.dest_start]
     end = folded_article.index[alignment.dest_end - 1] + 1
+    # The alignment may start or stop inside a word; a span always covers whole words.
+    while start > 0 and article[start - 1].isalnum():
+        start -= 1
+    while end < len(article) and article[end].isalnum():
+        end += 1
     return make_span(article, start, end), "fuzzy"
 
 

@@ -16,6 +16,8 @@ Messages say what happened, the value involved, and what to do next.
 
 from __future__ import annotations
 
+from summarizer.models import Usage
+
 
 class SummarizerError(Exception):
     """Base class of every error raised by summarizer."""
@@ -64,10 +66,12 @@ class RetriesExhausted(BackendError):
 class ValidationFailed(SummarizerError):
     """The model's output failed validation on every attempt."""
 
-    def __init__(self, message: str, *, attempts: int, last_output: str | None = None) -> None:
+    def __init__(self, message: str, *, attempts: int, last_output: str | None = None,
+                 usage: Usage | None = None) -> None:
         super().__init__(message)
         self.attempts = attempts
         self.last_output = last_output
+        self.usage = usage or Usage()
 
 
 class CacheError(SummarizerError):

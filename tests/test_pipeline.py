@@ -1,0 +1,162 @@
+"""The pipeline driven by hand-made model answers (no LLM): what is verified, kept, repaired or rejected."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from pydantic import ValidationError
+
+from summarizer import _pipeline
+from summarizer._actors import cluster_names, find_names
+from summarizer._backend import Call
+from summarizer._spans import is_grounded
+from summarizer.errors import ValidationFailed
+from summarizer.models import ArticleSummary, Usage
+from tests.helpers import read_article
+
+ARTICLE = read_article("us_strikes_iraq_syria")
+Answer = Callable[[Call], dict[str, object]]
+
+
+def _ids(call: Call, prefix: str) -> list[str]:
+    return [name for name in call.response_model.model_fields if name.startswith(prefix)]
+
+
+def default_answer(call: Call) -> dict[str, object]:
+    """A plausible model: every name a party, every number a quantity, every stance opposed."""
+    if call.name == "parties":
+        return {i: ("not_a_party" if i == "C3" else "organization") for i in _ids(call, "C")}
+    if call.name == "numbers":
+        return {i: {"counts": "people killed", "quantity": True} for i in _ids(call, "N")}
+    if call.name == "stances":
+        return {i: {"target": "the US strikes", "label": "oppose"} for i in _ids(call, "Q")}
+    return {"summary": [{"text": "The United States struck more than 85 targets in Iraq and Syria.",
+                         "support": [2]}],
+            "key_points": [{"text": "Iraq condemned the strikes.", "support": [9]}]}
+
+
+def drive(article: str, answer: Answer = default_answer, window_chars: int = 100_000) -> ArticleSummary:
+    """Run the pipeline, validating each hand-made answer as instructor would; a failure stands for
+    exhausted re-asks (the answer comes back as the last output)."""
+    steps = _pipeline.run(article, None, 600, window_chars)
+    call = next(steps)
+    while True:
+        raw = json.dumps(answer(call))
+        try:
+            outcome: _pipeline.Outcome = (call.response_model.model_validate_json(raw, context=call.context),
+                                          Usage(prompt_tokens=10, completion_tokens=5, calls=1))
+        except ValidationError as error:
+            outcome = ValidationFailed(str(error), attempts=2, last_output=raw)
+        try:
+            call = steps.send(outcome)
+        except StopIteration as done:
+            result: ArticleSummary = done.value
+            return result
+
+
+def with_summary(*sentences: str) -> Answer:
+    def answer(call: Call) -> dict[str, object]:
+        if call.name != "summary":
+            return default_answer(call)
+        return {"summary": [{"text": s, "support": [2]} for s in sentences],
+                "key_points": [{"text": "Iraq condemned the strikes.", "support": [9]}]}
+    return answer
+
+
+def test_every_returned_span_is_the_articles_text() -> None:
+    """Numbers, stances, mentions and summary support all slice back to their text."""
+    result = drive(ARTICLE)
+    spans = ([n.evidence for n in result.numbers] + [s.evidence for s in result.stances]
+             + [m for p in result.parties for m in p.mentions] + [s for t in result.summary_sentences for s in t.support])
+    assert spans and all(is_grounded(ARTICLE, span) for span in spans)
+    assert result.usage.calls == 4 and result.checked >= len(result.numbers) + len(result.parties)
+
+
+def test_traps_are_never_offered_as_quantities() -> None:
+    """'B-1', 'first time', 'Last Saturday' and 'more than once' never become numbers, even if the model says so."""
+    result = drive(ARTICLE)
+    texts = " | ".join(n.evidence.text for n in result.numbers)
+    for trap in ("B-1", "first time", "Last Saturday", "more than once", "first phase"):
+        assert trap not in texts
+    assert {n.value for n in result.numbers} == {85, 40, 3, 16, 25, 23}
+
+
+def test_claimant_is_the_speaker_of_the_sentence() -> None:
+    """A figure in a sentence a party speaks is claimed by that party; a plain statement of fact by nobody."""
+    claims = {n.value: n.claimed_by for n in drive(ARTICLE).numbers}
+    assert claims[16] == claims[25] == "Bassem Al-Awadi"
+    assert claims[23] == "Syrian sources"
+    assert claims[85] is None and claims[40] is None
+
+
+def test_model_echoing_the_figure_falls_back_to_the_unit() -> None:
+    """A 'counts' that only repeats the figure is replaced by the unit rather than kept as an explanation."""
+    def echo(call: Call) -> dict[str, object]:
+        if call.name == "numbers":
+            return {i: {"counts": "85", "quantity": True} for i in _ids(call, "N")}
+        return default_answer(call)
+    numbers = {n.value: n for n in drive(ARTICLE, echo).numbers}
+    assert numbers[85].counts == "targets"
+
+
+def test_not_a_quantity_is_dropped() -> None:
+    """A candidate the model marks as no quantity is not returned."""
+    def none(call: Call) -> dict[str, object]:
+        if call.name == "numbers":
+            return {i: {"counts": "x", "quantity": i != "N1"} for i in _ids(call, "N")}
+        return default_answer(call)
+    assert 85 not in {n.value for n in drive(ARTICLE, none).numbers}
+
+
+def test_summary_with_an_invented_figure_is_rejected() -> None:
+    """A summary sentence whose number is not a verified figure is dropped and listed in `rejected`."""
+    result = drive(ARTICLE, with_summary("The strikes killed 120 people.", "Iraq called the strikes a violation."))
+    assert [s.text for s in result.summary_sentences] == ["Iraq called the strikes a violation."]
+    assert any("120" in r.reason and r.kind == "summary" for r in result.rejected)
+
+
+def test_summary_with_an_unknown_name_is_rejected() -> None:
+    """A name that is neither a party nor in the article (a claimant the model made up) is rejected."""
+    result = drive(ARTICLE, with_summary("Vladimir Putin condemned the strikes."))
+    assert result.summary_sentences == []
+    assert any("Vladimir Putin" in r.reason for r in result.rejected)
+
+
+def test_fabricated_quote_is_rejected() -> None:
+    """A quotation that is not in the article is rejected with the reason."""
+    result = drive(ARTICLE, with_summary('Biden said "we will destroy every base in the region".'))
+    assert result.summary_sentences == []
+    assert any("not in the article" in r.reason for r in result.rejected)
+
+
+def test_misquoted_quote_is_repaired_to_the_articles_words() -> None:
+    """A quotation with small differences is replaced by the article's own characters."""
+    result = drive(ARTICLE, with_summary('Biden said "our response began today and will continue at the '
+                                         'times and places we choose".'))
+    assert len(result.summary_sentences) == 1
+    assert "Our response began today, and will continue at the times and places we choose" in (
+        result.summary_sentences[0].text)
+
+
+def test_aliases_are_merged_into_one_party() -> None:
+    """A title and a surname used alone denote the same party as the full name."""
+    candidates = {c.name: c for c in cluster_names(ARTICLE, find_names(ARTICLE))}
+    assert "US Defense Secretary" in candidates["Austin Lloyd"].aliases
+    assert "Al-Awadi" in candidates["Bassem Al-Awadi"].aliases
+    assert "US President" in candidates["Joe Biden"].aliases
+    assert "Al-Awadi" not in candidates
+
+
+def test_long_article_is_windowed_and_merged() -> None:
+    """Three articles end to end, cut into windows: offsets are the whole text's, each party and number once."""
+    article = "\n".join(read_article(n) for n in ("us_strikes_iraq_syria", "aceh_migrant_boat_rescue_2015",
+                                                   "new_zealand_flag_referendums_2015"))
+    result = drive(article, window_chars=2500)
+    assert result.usage.calls > 4
+    assert all(is_grounded(article, n.evidence) for n in result.numbers)
+    spans = [(n.evidence.start, n.evidence.end) for n in result.numbers]
+    assert len(spans) == len(set(spans))
+    names = [p.name for p in result.parties]
+    assert len(names) == len(set(names))
+    assert all(is_grounded(article, m) for p in result.parties for m in p.mentions)
