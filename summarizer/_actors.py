@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer.models import Span
+from summarizer.models import Party, PartyKind, Span
 
 _CAP = r"(?<!#)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\u2019&-]*)"
 _CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?)?"
@@ -31,11 +31,22 @@ _ACTOR_NOUN = re.compile(r"\b(?:(?:international|research|local|security|rescue)
                          r"coalition|research team|sources|officials|authorities|residents|witnesses)\b")
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
-            "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "major", "general", "also", "by"}
+            "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "major", "general", "also", "by", "of",
+            "with", "usually", "mr", "mrs", "ms"}
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
               "december", "yesterday", "today", "capitals", "ground-level", "results", "several", "one", "two",
-              "now", "estimates", "discussing", "depending", "despite", "study"}
+              "now", "estimates", "discussing", "depending", "despite", "study", "over", "people", "names",
+              "critics", "many", "some", "most", "other", "others", "officials"}
+# A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
+_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|across|off|into|toward|towards|around|throughout|within|outside|"
+                       r"inside|on|over|along)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
+# Letters and digits in one word name products and models ("IE6", "B-1"); an apostrophe contraction is no name.
+_PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w'(?:ll|re|ve|d|m)\b")
+_GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
+                         r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
+_SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
+_COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel|Syria|China|Japan|Egypt|Peru)$")
 _ROLE = re.compile(r"\b(?:President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|Chancellor|Governor|Senator|"
                    r"Ambassador|Director|Chief|General|Prime|King|Queen|Mayor|Chairman|CEO|Commander|coauthor|"
                    r"spokesman|spokesperson)\b")
@@ -159,6 +170,32 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 candidate.mentions.extend(other.mentions)
                 candidates.remove(other)
     return candidates
+
+
+def is_place(article: str, candidate: Candidate) -> bool:
+    """Every mention follows a preposition of place: the name only locates events."""
+    return all(_LOCATIVE.search(article[max(0, m.start - 60) : m.start]) for m in candidate.mentions)
+
+
+def party_kind(candidate: Candidate) -> PartyKind:
+    """A kind from the name's form: a personal name or title, an institution word, a news source..."""
+    name = candidate.name
+    if _person_like(name) or any(_split_title(a)[0] for a in candidate.aliases):
+        return "person"
+    if _SOURCE.search(name):
+        return "source"
+    if _GOVERNMENT.search(name):
+        return "government"
+    if name[0].islower():
+        return "group"
+    return "country" if _COUNTRY.search(name) else "organization"
+
+
+def select_parties(article: str, candidates: list[Candidate]) -> list[Party]:
+    """The candidates that act or speak rather than locate events, as parties."""
+    return [Party(name=c.name, kind=party_kind(c), aliases=c.aliases,
+                  mentions=sorted(c.mentions, key=lambda span: span.start))
+            for c in candidates if not is_place(article, c) and not _PRODUCT.search(c.name)]
 
 
 def find_speakers(sentences: list[Span], candidates: list[Candidate]) -> list[Candidate | None]:

@@ -1,7 +1,7 @@
 """What the model fills in, pass by pass: small schemas built for one article.
 
-A small model chooses and labels among options the library prepared rather than copying text: name
-candidates (`C1`...), numeric candidates (`N1`...) and statements (`Q1`...) are fixed properties, so the
+A small model chooses and labels among options the library prepared rather than copying text: numeric
+candidates (`N1`...) and statements (`Q1`...) are fixed properties, so the
 grammar makes it answer each one in order, and supporting sentences are enums of the article's sentence
 numbers. The summary draft's validator runs the checks of `_grounding.py` when instructor passes them as
 validation context; its message is what the model reads on a re-ask.
@@ -9,15 +9,12 @@ validation context; its message is what the model reads on a re-ask.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationInfo, create_model, model_validator
 
 from summarizer._grounding import Checks, check_summary
 from summarizer.models import StanceLabel
-
-NOT_A_PARTY = "not_a_party"
-CandidateKind = Literal["person", "country", "government", "organization", "group", "source", "not_a_party"]
 
 
 class Draft(BaseModel):
@@ -57,11 +54,6 @@ class SummaryDraft(Draft):
 def _fixed(name: str, ids: list[str], kind: Any) -> type[Draft]:
     fields: dict[str, Any] = {item_id: (kind, ...) for item_id in ids}
     return create_model(name, __base__=Draft, **fields)
-
-
-def kinds_draft(ids: list[str]) -> type[Draft]:
-    """One kind (or "not_a_party") per name candidate."""
-    return _fixed("PartyKinds", ids, CandidateKind)
 
 
 def numbers_draft(ids: list[str]) -> type[Draft]:

@@ -17,7 +17,7 @@ from summarizer._numbers import NumberMention, find_numbers, parse_number
 from summarizer._parties import resolve_party
 from summarizer._quotes import Statement
 from summarizer._spans import find_mentions, find_span, is_grounded
-from summarizer.models import ClaimKind, Number, Party, PartyKind, Rejected, Span, Stance, SupportedText
+from summarizer.models import ClaimKind, Number, Party, Rejected, Span, Stance, SupportedText
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from summarizer._drafts import SummaryDraft
 
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
-PARTY_KINDS = set(PartyKind.__args__)  # type: ignore[attr-defined]  # Literal members
 
 
 @dataclass(frozen=True)
@@ -87,16 +86,6 @@ def check_summary(checks: Checks, draft: SummaryDraft) -> list[Problem]:
 
 def _rejected(problems: Iterable[Problem]) -> list[Rejected]:
     return [Rejected(kind=p.kind, claim=p.claim, reason=p.reason) for p in problems]
-
-
-def build_parties(candidates: list[Candidate], kinds: BaseModel) -> list[Party]:
-    """The name candidates the model kept as parties, with the kind it chose."""
-    parties = []
-    for candidate, (_, kind) in zip(candidates, kinds, strict=True):
-        if kind in PARTY_KINDS:
-            mentions = sorted(candidate.mentions, key=lambda span: span.start)
-            parties.append(Party(name=candidate.name, kind=kind, aliases=candidate.aliases, mentions=mentions))
-    return parties
 
 
 def party_of(checks: Checks, candidate: Candidate | None) -> str | None:

@@ -1,9 +1,10 @@
 """The passes that turn one article into an `ArticleSummary`.
 
-The library does what is deterministic (sentences, numeric candidates, candidate statements, offsets,
-verification) and asks the model four short questions about the same article: who the parties are, what each
-numeric candidate counts and who claims it, who speaks each statement and how, and a summary citing sentence
-numbers. Every request starts with the same article block, so llama.cpp reuses its prompt cache across passes.
+The library does what is deterministic (sentences, parties and who speaks, numeric candidates, statements,
+offsets, verification) and asks the model three short questions about the same article: what each numeric
+candidate counts and whether it is a quantity at all, what each statement is about and whether its speaker
+supports or opposes it, and a summary citing sentence numbers. Every request starts with the same article
+block, so llama.cpp reuses its prompt cache across passes.
 
 The pipeline is written once as a generator that yields `Call`s and receives their outcomes, so the sync and
 async clients drive the same code and differ only in how they wait for the server.
@@ -17,11 +18,11 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer._actors import Candidate, cluster_names, find_names, find_speakers
+from summarizer._actors import Candidate, cluster_names, find_names, find_speakers, select_parties
 from summarizer._backend import Call
-from summarizer._drafts import kinds_draft, numbers_draft, stances_draft, summary_draft
+from summarizer._drafts import numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
-from summarizer._grounding import Checks, build_numbers, build_parties, build_stances, build_summary, party_of
+from summarizer._grounding import Checks, build_numbers, build_stances, build_summary, party_of
 from summarizer._numbers import NumberMention, find_numbers
 from summarizer._prompts import render_prompt
 from summarizer._quotes import find_statements
@@ -121,18 +122,14 @@ def _listing(prefix: str, items: list[str]) -> tuple[list[str], str]:
 
 
 def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Extraction]:
-    """Parties, numbers and stances of one window: three passes sharing its article block."""
+    """Parties (found by the library), then numbers and stances of one window: two passes sharing its article
+    block."""
     checks, found = prepared.checks, Extraction()
 
     def ask(name: str, model: type[BaseModel], **values: str) -> Call:
         return _call(prepared.analysis, prepared.sentence_ids, checks, name, model, max_tokens, **values)
 
-    if prepared.candidates:
-        ids, listing = _listing("C", [", ".join(c.names[:3]) for c in prepared.candidates])
-        model = kinds_draft(ids)
-        kinds = _recover((yield ask("parties", model, candidates=listing)), model, found, "party")
-        if kinds is not None:
-            checks.parties = build_parties(prepared.candidates, kinds)
+    checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
     speakers = [party_of(checks, c) for c in prepared.speakers]
 
     if prepared.numbers:
