@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from summarizer.models import Party, PartyKind, Span
 
-_CAP = r"(?<!#)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z][\w'\u2019&-]*)"
+# A capitalised word; a possessive ends the name ("Microsoft's Internet Explorer" is two names).
+_CAP = r"(?<!#)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z](?:[\w&-]|['\u2019](?![sS]\b))*)"
 _CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?)?"
 _INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"
                 r"ministry|presidency|army|police|team|authorities|administration|embassy|coalition|department|"
@@ -50,10 +51,14 @@ _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel
 _ROLE = re.compile(r"\b(?:President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|Chancellor|Governor|Senator|"
                    r"Ambassador|Director|Chief|General|Prime|King|Queen|Mayor|Chairman|CEO|Commander|coauthor|"
                    r"spokesman|spokesperson)\b")
-_SPEECH = (r"(?:said|says|say|added|told|tells|stated|states|announced|announces|warned|urged|asked|argued|"
-           r"claimed|claims|denied|considered|criticised|criticized|condemned|described|insisted|noted|notes|"
-           r"reiterated|continued|explained|believes|believe|thinks|called|maintained|rejected|stressed|"
-           r"estimated|reported|found|showed|concluded)")
+# Verbs that attribute a figure or a claim to whoever is named next to them ("X said", "according to X").
+REPORTING = (r"(?:said|says|say|added|told|tells|stated|states|claimed|claims|noted|notes|estimated|estimates|"
+             r"reported|found|showed|shows|concluded|believes|believe|thinks|reiterated|continued|explained)")
+# Verbs that also take a position: every statement made with them is a candidate stance.
+STANCE = (r"(?:criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
+          r"rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|backed|"
+          r"demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|described)")
+_SPEECH = rf"(?:{REPORTING}|{STANCE})"
 _PRONOUN_SUBJECT = re.compile(rf"^\W*(?:He|She|They|It|The statement|The ministry|The presidency|The spokesman)\s+"
                               rf"(?:\w+\s+)?{_SPEECH}\b")
 
@@ -146,6 +151,12 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
     candidates: list[Candidate] = []
     for span in names:
         title, core = _split_title(span.text)
+        if core.islower() and " " not in core:  # "the presidency" after "the Iraqi presidency": its head noun
+            head = next((c for c in reversed(candidates) if c.name.lower().endswith(" " + core)), None)
+            if head is not None:
+                head.aliases += [] if core in head.aliases else [core]
+                head.mentions.append(span)
+                continue
         target = next((c for c in candidates if any(_same_party(core, n) or _same_party(n, core)
                                                      for n in c.names)), None)
         if target is None and title is not None:
@@ -209,6 +220,11 @@ def find_speakers(sentences: list[Span], candidates: list[Candidate]) -> list[Ca
         speakers.append(speaker)
         previous = speaker or previous
     return speakers
+
+
+def speaks_with(sentence: Span, verbs: str) -> bool:
+    """Whether the sentence uses one of `verbs` (REPORTING or STANCE)."""
+    return re.search(rf"\b{verbs}\b|\b[Aa]ccording to\b", sentence.text) is not None
 
 
 def _speaker_in(sentence: Span, candidates: list[Candidate]) -> Candidate | None:

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer._actors import Candidate, cluster_names, find_names, find_speakers, select_parties
+from summarizer._actors import (
+    REPORTING,
+    STANCE,
+    Candidate,
+    cluster_names,
+    find_names,
+    find_speakers,
+    select_parties,
+    speaks_with,
+)
 from summarizer._backend import Call
 from summarizer._drafts import numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
@@ -55,7 +64,9 @@ class Prepared:
     sentence_ids: range
     checks: Checks
     candidates: list[Candidate]
-    speakers: list[Candidate | None]
+    speakers: list[Candidate | None]  # who speaks in each sentence of the window
+    claimants: list[Candidate | None]  # who reports in it ("said", "according to"): a figure there is theirs
+    positions: list[Candidate | None]  # who takes a position in it ("criticised", "urged")
     numbers: list[NumberMention]
 
 
@@ -70,9 +81,12 @@ def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
     window = analysis.sentences[sentence_ids.start : sentence_ids.stop]
     start, end = window[0].start, window[-1].end
     candidates = cluster_names(analysis.article, [n for n in analysis.names if start <= n.start < end])
+    speakers = find_speakers(window, candidates)
     return Prepared(analysis=analysis, sentence_ids=sentence_ids,
                     checks=Checks(article=analysis.article, sentences=analysis.sentences),
-                    candidates=candidates, speakers=find_speakers(window, candidates),
+                    candidates=candidates, speakers=speakers,
+                    claimants=[c if speaks_with(s, REPORTING) else None for s, c in zip(window, speakers, strict=True)],
+                    positions=[c if speaks_with(s, STANCE) else None for s, c in zip(window, speakers, strict=True)],
                     numbers=[m for m in analysis.numbers if start <= m.span.start < end])
 
 
@@ -131,6 +145,7 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
 
     checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
     speakers = [party_of(checks, c) for c in prepared.speakers]
+    claimants = [party_of(checks, c) for c in prepared.claimants]
 
     if prepared.numbers:
         ids, listing = _listing("N", [m.span.text for m in prepared.numbers])
@@ -138,12 +153,13 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
         labels = _recover((yield ask("numbers", model, candidates=listing)), model, found, "number")
         if labels is not None:
             first = prepared.sentence_ids.start
-            claimants = [speakers[sentence_of(checks.sentences, m.span.start) - first] for m in prepared.numbers]
-            checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, claimants)
+            by_number = [claimants[sentence_of(checks.sentences, m.span.start) - first] for m in prepared.numbers]
+            checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, by_number)
             found.rejected += problems
 
     window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]
-    statements = find_statements(prepared.analysis.article, window, speakers)
+    statements = find_statements(prepared.analysis.article, window, speakers,
+                                 [party_of(checks, c) for c in prepared.positions])
     if statements:
         ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
                                       f"{s.evidence.text}" for s in statements])

@@ -30,15 +30,25 @@ def find_quotes(article: str, sentence: Span) -> list[Span]:
     """Quotations of at least three words inside one sentence."""
     quotes = [make_span(article, sentence.start + m.start(m.lastindex or 1), sentence.start + m.end(m.lastindex or 1))
               for m in _QUOTE.finditer(sentence.text)]
-    return [q for q in quotes if len(q.text.split()) >= MIN_QUOTE_WORDS]
+    return [q for q in quotes if len(q.text.split()) >= MIN_QUOTE_WORDS and not _names_only(q.text)]
 
 
-def find_statements(article: str, sentences: list[Span], speakers: list[str | None]) -> list[Statement]:
-    """Each quote in a sentence with a speaker, else that sentence itself, in article order."""
+def _names_only(text: str) -> bool:
+    """A quoted list of names ("the Presidency of the Republic, the Prime Minister") is not a statement."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    significant = [w for w in words if w.lower() not in {"the", "of", "and", "a", "an", "for", "in", "on"}]
+    return bool(significant) and sum(w[0].isupper() for w in significant) / len(significant) > 0.6
+
+
+def find_statements(article: str, sentences: list[Span], speakers: list[str | None],
+                    positions: list[str | None]) -> list[Statement]:
+    """Each quote in a sentence with a speaker; a sentence without quotes when its speaker takes a position
+    in it ("criticised", "urged"), not when it only reports ("said", "announced")."""
     statements: list[Statement] = []
-    for index, (sentence, speaker) in enumerate(zip(sentences, speakers, strict=True)):
-        if speaker is None:
-            continue
-        evidence = find_quotes(article, sentence) or [sentence]
-        statements.extend(Statement(evidence=span, sentence=index, speaker=speaker) for span in evidence)
+    for index, (sentence, speaker, position) in enumerate(zip(sentences, speakers, positions, strict=True)):
+        quotes = find_quotes(article, sentence) if speaker else []
+        if quotes:
+            statements.extend(Statement(evidence=q, sentence=index, speaker=speaker) for q in quotes)  # type: ignore[arg-type]
+        elif position:
+            statements.append(Statement(evidence=sentence, sentence=index, speaker=position))
     return statements
