@@ -1,7 +1,10 @@
 """summarizer: a news article in, a typed, validated, source-grounded record out."""
 
+from summarizer._batch import BatchItem, BatchResult, ItemError, asummarize_many, summarize_many
+from summarizer._cache import ResultCache
 from summarizer._client import Summarizer
 from summarizer._config import Config
+from summarizer._cost import BatchTally
 from summarizer.errors import (
     BackendError,
     CacheError,
@@ -29,16 +32,21 @@ from summarizer.models import (
 __all__ = [
     "ArticleSummary",
     "BackendError",
+    "BatchItem",
+    "BatchResult",
+    "BatchTally",
     "CacheError",
     "Config",
     "ConfigError",
     "Figure",
     "InputError",
+    "ItemError",
     "ModelFileError",
     "Number",
     "Party",
     "PromptError",
     "Rejected",
+    "ResultCache",
     "RetriesExhausted",
     "ServerStartError",
     "Span",
@@ -48,4 +56,6 @@ __all__ = [
     "SupportedText",
     "Usage",
     "ValidationFailed",
+    "asummarize_many",
+    "summarize_many",
 ]

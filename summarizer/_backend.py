@@ -2,8 +2,9 @@
 
 instructor turns a Pydantic model into the request's response format and re-asks with the validator's message
 when validation fails (its own budget, `max_reasks`). Transport failures (connection errors, timeouts, 429
-honouring Retry-After, 5xx) are retried here with tenacity, apart from re-asks, with jittered exponential
-back-off and a total deadline. Every SDK error leaves as a `SummarizerError`.
+honouring Retry-After, 5xx, and a 200 whose body is not a chat completion: invalid JSON or no choices) are
+retried here with tenacity, apart from re-asks, with jittered exponential back-off and a total deadline of
+2 x `timeout_s` that no back-off sleep may cross. Every SDK error leaves as a `SummarizerError`.
 
 Dialects: OpenAI, vLLM and Ollama accept `response_format={"type": "json_schema", ...}`; llama-cpp-python's
 server rejects it but enforces `{"type": "json_object", "schema": ...}` as a grammar, without putting the schema
@@ -33,7 +34,7 @@ from summarizer.models import Usage
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
-_TRANSIENT = (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError)
+_MODE = instructor.Mode.JSON_SCHEMA
 MAX_RETRY_AFTER_S = 60.0
 
 
@@ -53,16 +54,20 @@ def _retry_after(error: BaseException | None) -> float | None:
         return None
     raw = error.response.headers.get("retry-after")
     try:
-        return min(float(raw), MAX_RETRY_AFTER_S) if raw else None
-    except ValueError:
+        told = float(raw) if raw else None
+    except ValueError:  # an HTTP-date: back off instead
         return None
+    if told is None or not told >= 0:  # negative or NaN would make the sleep raise
+        return None
+    return min(told, MAX_RETRY_AFTER_S)
 
 
 class _WaitRetryAfter(tenacity.wait.wait_base):
-    """Wait what a 429's Retry-After asks, else jittered exponential back-off."""
+    """Wait what a Retry-After header asks (429, 503), else jittered exponential back-off."""
 
-    def __init__(self) -> None:
-        self._backoff = tenacity.wait_exponential_jitter(initial=1, max=30)
+    def __init__(self, initial_s: float) -> None:
+        self._backoff = (tenacity.wait_exponential(multiplier=initial_s, max=30)
+                         + tenacity.wait_random(0, initial_s))
 
     def __call__(self, retry_state: tenacity.RetryCallState) -> float:
         outcome = retry_state.outcome
@@ -76,6 +81,53 @@ def _root(error: BaseException) -> BaseException:
     if isinstance(error, InstructorRetryException) and error.__cause__ is not None:
         return error.__cause__
     return error
+
+
+class _MalformedAnswer(Exception):
+    """A 200 whose body is not a chat completion (not JSON, or no choices): the server's or a proxy's fault, not
+    the model's output, so it is retried like a 5xx instead of spending a re-ask."""
+
+
+_TRANSIENT = (openai.APIConnectionError, openai.RateLimitError, openai.InternalServerError, _MalformedAnswer)
+
+
+def _checked(completion: Any) -> Any:
+    if not getattr(completion, "choices", None):
+        raise _MalformedAnswer("the server answered 200 with no choices (not a chat completion)")
+    return completion
+
+
+def _not_json(error: json.JSONDecodeError) -> _MalformedAnswer:
+    return _MalformedAnswer(f"the server answered 200 with a body that is not JSON ({error.msg} at character "
+                            f"{error.pos})")
+
+
+def _sync_instructor(client: openai.OpenAI) -> instructor.Instructor:
+    """instructor over `client`, the answer's envelope checked before instructor parses (and would re-ask)."""
+    create = client.chat.completions.create
+
+    def checked_create(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return _checked(create(*args, **kwargs))
+        except json.JSONDecodeError as exc:  # the SDK's parse of the HTTP body, not of the model's content
+            raise _not_json(exc) from exc
+
+    return instructor.Instructor(client=client, create=instructor.patch(create=checked_create, mode=_MODE),
+                                 mode=_MODE)
+
+
+def _async_instructor(client: openai.AsyncOpenAI) -> instructor.AsyncInstructor:
+    """`_sync_instructor`, awaiting the server."""
+    create = client.chat.completions.create
+
+    async def checked_create(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return _checked(await create(*args, **kwargs))
+        except json.JSONDecodeError as exc:
+            raise _not_json(exc) from exc
+
+    return instructor.AsyncInstructor(client=client, create=instructor.patch(create=checked_create, mode=_MODE),
+                                      mode=_MODE)
 
 
 def _transient(error: BaseException) -> bool:
@@ -141,11 +193,11 @@ def _translate(error: BaseException, config: Config, call: Call) -> Exception:
                                 "be repeating itself); raise max_tokens or use a larger model",
                                 attempts=1, last_output=_text_of(error.last_completion),
                                 usage=_usage_of(error.last_completion))
-    if isinstance(error, InstructorRetryException):
+    if isinstance(error, InstructorRetryException) and error.failed_attempts:
         return ValidationFailed(f"the {call.name} output failed validation after {error.n_attempts} attempt(s): "
                                 f"{_brief(cause or error)}", attempts=error.n_attempts,
                                 last_output=_text_of(error.last_completion), usage=_total_usage(error))
-    return BackendError(f"unexpected failure in the {call.name} request: {type(error).__name__}: {_brief(error)}")
+    return BackendError(f"unexpected failure in the {call.name} request: {type(cause).__name__}: {_brief(cause)}")
 
 
 def _brief(error: BaseException | None, limit: int = 300) -> str:
@@ -168,8 +220,8 @@ class Backend:
         return {
             "retry": tenacity.retry_if_exception(_transient),
             "stop": tenacity.stop_after_attempt(self.config.max_transport_retries + 1)
-            | tenacity.stop_after_delay(self.config.timeout_s * 2),
-            "wait": _WaitRetryAfter(),
+            | tenacity.stop_before_delay(self.config.timeout_s * 2),
+            "wait": _WaitRetryAfter(self.config.retry_backoff_s),
             "reraise": False,
             "before_sleep": lambda state: logger.warning("transient failure, attempt %d: %s", state.attempt_number,
                                                          state.outcome.exception() if state.outcome else None),
@@ -191,7 +243,7 @@ class Backend:
         """Run one call; returns the validated object and the tokens spent."""
         if self._sync is None:
             client = self._client or openai.OpenAI(**self._client_kwargs())
-            self._sync = instructor.from_openai(client, mode=instructor.Mode.JSON_SCHEMA)
+            self._sync = _sync_instructor(client)
         started = time.perf_counter()
         try:
             for attempt in tenacity.Retrying(**self._retrying()):
@@ -199,7 +251,7 @@ class Backend:
                     result, completion = self._sync.chat.completions.create_with_completion(
                         **_request_kwargs(self.config, call))
         except tenacity.RetryError as exc:
-            raise RetriesExhausted(_exhausted_message(self.config, call, exc),
+            raise RetriesExhausted(_exhausted_message(self.config, call, exc, time.perf_counter() - started),
                                    attempts=exc.last_attempt.attempt_number) from exc
         except Exception as exc:
             raise _translate(exc, self.config, call) from exc
@@ -209,7 +261,7 @@ class Backend:
         """`complete`, awaiting the server."""
         if self._async is None:
             client = self._async_client or openai.AsyncOpenAI(**self._client_kwargs())
-            self._async = instructor.from_openai(client, mode=instructor.Mode.JSON_SCHEMA)
+            self._async = _async_instructor(client)
         started = time.perf_counter()
         try:
             async for attempt in tenacity.AsyncRetrying(**self._retrying()):
@@ -217,17 +269,28 @@ class Backend:
                     result, completion = await self._async.chat.completions.create_with_completion(
                         **_request_kwargs(self.config, call))
         except tenacity.RetryError as exc:
-            raise RetriesExhausted(_exhausted_message(self.config, call, exc),
+            raise RetriesExhausted(_exhausted_message(self.config, call, exc, time.perf_counter() - started),
                                    attempts=exc.last_attempt.attempt_number) from exc
         except Exception as exc:
             raise _translate(exc, self.config, call) from exc
         return result, _logged(call, completion, started)
 
 
-def _exhausted_message(config: Config, call: Call, exc: tenacity.RetryError) -> str:
+def _exhausted_message(config: Config, call: Call, exc: tenacity.RetryError, elapsed_s: float) -> str:
     where = config.base_url or ("the embedded server" if config.is_embedded else "OpenAI")
-    return (f"{where} kept failing on the {call.name} request ({exc.last_attempt.attempt_number} attempts, last: "
-            f"{_brief(_root(exc.last_attempt.exception() or exc))}); check the server, or retry later")
+    last = _root(exc.last_attempt.exception() or exc)
+    told = _retry_after(last)
+    asked = f"; it asked to retry after {told:g} s" if told is not None else ""
+    return (f"{where} kept failing on the {call.name} request ({exc.last_attempt.attempt_number} attempt(s) in "
+            f"{elapsed_s:.1f} s, deadline {2 * config.timeout_s:g} s; last: {_described(last)}{asked}); check the "
+            "server, or retry later")
+
+
+def _described(error: BaseException) -> str:
+    """The failure, with the transport's reason behind the SDK's bare "Connection error."/"Request timed out."."""
+    if isinstance(error, openai.APIConnectionError) and error.__cause__ is not None:
+        return f"{_brief(error)} ({type(error.__cause__).__name__}: {_brief(error.__cause__, 150)})"
+    return _brief(error)
 
 
 def _logged(call: Call, completion: Any, started: float) -> Usage:

@@ -35,10 +35,16 @@ class Config:
     # Transport retries (timeouts, 429, 5xx) and semantic re-asks have separate budgets.
     timeout_s: float = 300.0
     max_transport_retries: int = 4
+    # First back-off wait (doubling, plus up to as much jitter) when a transient failure gives no Retry-After.
+    retry_backoff_s: float = 1.0
     max_reasks: int = 1
     max_article_chars: int = 200_000
     temperature: float = 0.0
     seed: int = 0
+    # Batches: the result cache file (default: results.sqlite3 in the user cache directory) and token prices
+    # overriding the built-in table, as "model=INPUT/OUTPUT,..." in dollars per million tokens.
+    cache_path: Path | None = None
+    prices: str | None = None
 
     @property
     def is_embedded(self) -> bool:
@@ -59,6 +65,8 @@ class Config:
             "api_key": env.get("SUMMARIZER_API_KEY") or env.get("OPENAI_API_KEY"),
             "dialect": env.get("SUMMARIZER_DIALECT"),
             "model_path": Path(env["SUMMARIZER_MODEL_PATH"]) if env.get("SUMMARIZER_MODEL_PATH") else None,
+            "cache_path": Path(env["SUMMARIZER_CACHE_PATH"]) if env.get("SUMMARIZER_CACHE_PATH") else None,
+            "prices": env.get("SUMMARIZER_PRICES"),
         }
         for name, kind in (("n_ctx", int), ("n_threads", int), ("max_tokens", int), ("timeout_s", float)):
             raw = env.get(f"SUMMARIZER_{name.upper()}")

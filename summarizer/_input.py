@@ -10,7 +10,9 @@ from summarizer.errors import ConfigError, InputError
 # Roughly 3.5 characters per token for English news with this tokenizer; what the passes add around the article.
 CHARS_PER_TOKEN = 3.5
 PROMPT_OVERHEAD_TOKENS = 700
-_MARKUP = re.compile(r"<\s*(?:html|body|div|p|script|span|article|head|br)\b[^>]*>", re.IGNORECASE)
+_MARKUP = re.compile(r"<\s*/?\s*(?:html|head|body|div|p|span|script|style|article|section|header|footer|nav|main|"
+                     r"aside|br|hr|a|b|i|em|strong|h[1-6]|ul|ol|li|table|tr|td|th|img|figure|iframe|meta|link|"
+                     r"title|noscript|form|!doctype)\b[^>]*>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -26,14 +28,21 @@ def check_article(text: str | bytes, config: Config) -> str:
         raise InputError(f"the article must be str or bytes, not {type(text).__name__}")
     if not text.strip():
         raise InputError("the article is empty or only whitespace; pass the article's text")
-    if len(_CONTROL.findall(text[:10_000])) > 0.01 * min(len(text), 10_000):
+    # All of any article short enough to process is scanned: a prefix scan let padding hide markup or binary.
+    sample = text[: config.max_article_chars]
+    if len(_CONTROL.findall(sample)) > 0.01 * len(sample):
         raise InputError("the article looks binary (it contains control characters); pass plain text")
-    if len(_MARKUP.findall(text[:20_000])) >= 3:
+    if len(_MARKUP.findall(sample)) >= 3:
         raise InputError("the article looks like HTML markup; extract its text first (for example with "
                          "trafilatura or BeautifulSoup's get_text()) so offsets refer to the words a reader sees")
     if len(text) > config.max_article_chars:
         raise InputError(f"the article has {len(text):,} characters, over the limit of "
                          f"{config.max_article_chars:,}; split it or raise max_article_chars")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no server can receive it
+        raise InputError(f"the article contains an unpaired surrogate at position {exc.start}, which is not text; "
+                         "decode the source with errors='replace' or remove it") from exc
     return text
 
 

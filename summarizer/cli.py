@@ -1,6 +1,7 @@
 """The `summarizer` command: a thin client of the library.
 
     summarizer summarize FILE|- [--format text|json|markdown|html] [--model M --base-url URL]
+    summarizer batch [IN ...] [-o OUT] [--concurrency N] [--resume] [--no-cache]
     summarizer eval DIR [--report FILE]
     summarizer serve [--port N]
 
@@ -75,6 +76,43 @@ def _eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _batch(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from summarizer._batch import BatchOutput, count_items, progress_bar, read_items, summarize_many
+    from summarizer._cache import ResultCache
+    from summarizer._cost import BatchTally
+
+    config = _config(args)
+    config = replace(config, prices=",".join(args.price) if args.price else config.prices,
+                     cache_path=Path(args.cache) if args.cache else config.cache_path)
+    sources = args.inputs or ["-"]
+    items = read_items(sources, id_field=args.id_field, text_field=args.text_field, title_field=args.title_field)
+    tally, tty = BatchTally(), sys.stderr.isatty()
+    cache: ResultCache | None = None
+    try:
+        with BatchOutput(args.output, resume=args.resume) as output:
+            cache = None if args.no_cache else ResultCache(config.cache_path)
+            total = count_items(sources) if tty else None
+            with progress_bar(None if total is None else total - len(output.done), enabled=tty) as advance:
+                for result in summarize_many(output.pending(items, tally), summarizer=config, cache=cache,
+                                             concurrency=args.concurrency, ordered=not args.as_completed):
+                    output.write(result)
+                    tally.add(result)
+                    advance(tally)
+    except KeyboardInterrupt:
+        print(f"interrupted ({tally.summary()}); run again with --resume to continue", file=sys.stderr)
+        return 130
+    finally:
+        if cache is not None:
+            cache.close()
+    print(tally.summary(), file=sys.stderr)
+    if tally.cost_usd is None:
+        print(f"note: no price known for model {config.model_name!r}; pass --price {config.model_name}=IN/OUT "
+              "(dollars per million tokens)", file=sys.stderr)
+    return 1 if tally.failed else 0
+
+
 def _serve(args: argparse.Namespace) -> int:
     from summarizer._modelfile import assemble_model
     from summarizer._server import EmbeddedServer
@@ -93,6 +131,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="summarizer", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="log each model call (tokens, latency)")
     commands = parser.add_subparsers(dest="command", required=True)
 
     summarize = commands.add_parser("summarize", help="summarize one article (a file, or - for stdin)")
@@ -108,6 +147,24 @@ def build_parser() -> argparse.ArgumentParser:
     _backend_options(evaluation)
     evaluation.set_defaults(run=_eval)
 
+    batch = commands.add_parser("batch", help="summarize many articles: JSON Lines, .txt files or directories "
+                                "in, one JSON line per article out; exit 1 if any failed")
+    batch.add_argument("inputs", nargs="*", metavar="IN",
+                       help="JSON Lines file (records with an id and a text), .txt file or directory; - is stdin")
+    batch.add_argument("-o", "--output", metavar="OUT", help="JSON Lines file for the results (default: stdout)")
+    batch.add_argument("--concurrency", type=int, default=8, help="articles in flight at once (default 8)")
+    batch.add_argument("--resume", action="store_true", help="skip ids already in OUT and append the others")
+    batch.add_argument("--as-completed", action="store_true", help="write results as they finish, not in input order")
+    batch.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
+    batch.add_argument("--cache", metavar="PATH", help="result cache file (default: in the user cache directory)")
+    batch.add_argument("--price", action="append", metavar="MODEL=IN/OUT",
+                       help="dollars per million input/output tokens, e.g. gpt-4o-mini=0.15/0.60 (repeatable)")
+    batch.add_argument("--id-field", default="id", help="name of the id field in the input records (default id)")
+    batch.add_argument("--text-field", default="text", help="name of the article field (default text)")
+    batch.add_argument("--title-field", default="title", help="name of the optional title field (default title)")
+    _backend_options(batch)
+    batch.set_defaults(run=_batch)
+
     serve = commands.add_parser("serve", help="run the embedded model server for other programs")
     serve.add_argument("--port", type=int, help="port on 127.0.0.1 (default: a free one)")
     _backend_options(serve)
@@ -117,6 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.verbose:
+        import logging
+
+        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     try:
         return int(args.run(args))
     except SummarizerError as error:

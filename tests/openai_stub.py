@@ -3,7 +3,8 @@
 It answers `POST /v1/chat/completions` with a JSON object that fits the schema the request carries (either
 dialect), generated from the schema itself, after an optional fixed latency. A `faults` callable may replace
 any answer with a fault: an HTTP status (with headers such as Retry-After), a hang, a dropped connection,
-invalid JSON, a truncated body, content that is not JSON or does not fit the schema, or an empty choice list.
+invalid JSON, a truncated body, content that is not JSON or does not fit the schema, an empty choice list,
+or content the test chooses (schema-valid but hostile). `times` records when each request arrived.
 """
 
 from __future__ import annotations
@@ -20,15 +21,17 @@ from typing import Any, Self
 
 @dataclass(frozen=True)
 class Fault:
-    """One injected failure. `kind` is one of the names in `FAULT_KINDS`."""
+    """One injected failure. `kind` is one of the names in `FAULT_KINDS`; `content` is the message content of a
+    "content" answer (a well-formed completion whose content the test chooses, e.g. schema-valid but hostile)."""
 
     kind: str
     status: int = 500
     headers: dict[str, str] = field(default_factory=dict)
+    content: str = ""
 
 
 FAULT_KINDS = ("status", "hang", "drop", "invalid_json", "truncated", "not_json_content", "wrong_schema",
-               "no_choices")
+               "no_choices", "content")
 
 
 def instance_of(schema: dict[str, Any], defs: dict[str, Any] | None = None) -> Any:
@@ -75,10 +78,13 @@ class StubServer:
         self.hang_s = hang_s
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
+        self.times: list[float] = []  # time.monotonic() when each request arrived
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits for it, once per test.
+        self._thread = threading.Thread(target=self._server.serve_forever, kwargs={"poll_interval": 0.02},
+                                        daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -96,6 +102,7 @@ class StubServer:
         with self._lock:
             self.requests.append(body)
             self.headers.append(headers)
+            self.times.append(time.monotonic())
             return len(self.requests) - 1
 
     def _handler(self) -> type[BaseHTTPRequestHandler]:
@@ -146,6 +153,8 @@ class StubServer:
                     self._send(200, json.dumps(completion('{"unexpected": 1}')).encode())
                 elif fault.kind == "no_choices":
                     self._send(200, json.dumps({**completion("{}"), "choices": []}).encode())
+                elif fault.kind == "content":
+                    self._send(200, json.dumps(completion(fault.content)).encode())
 
             def _send(self, status: int, payload: bytes, headers: dict[str, str] | None = None) -> None:
                 self.send_response(status)

@@ -1,0 +1,216 @@
+"""Batch throughput against a local OpenAI-compatible stub, the library's CPU per article, memory on a long stream.
+
+    python benchmarks/batch_throughput.py [--articles 500] [--concurrency 32] [--latency 0.2]
+                                          [--cpu-samples 30] [--stream-items 100000] [--only throughput|cpu|memory]
+
+Prints one JSON line per measurement (and a readable line on stderr):
+
+throughput  `summarize_many` over N copies of examples/us_strikes_iraq_syria.txt (each made distinct, no cache)
+            against the stub server (tests/openai_stub.py) in a child process on 127.0.0.1, answering valid
+            JSON after a fixed latency. Wall time, the ideal bound N / concurrency x latency x calls per article,
+            their ratio (target <= 1.15), and the client's CPU per article, which bounds throughput from below
+            on its own: the pipeline runs on one event loop, so one core.
+cpu         CPU time of `Summarizer.summarize` per article on the sample article against an in-process stub with
+            no latency (median of samples, this thread only). cProfile splits it into the library's own work
+            (article parsing, prompts, grounding, and pydantic validation of the answers) and the model-call
+            stack (instructor's request building, the openai SDK, HTTP); the own share is scaled to unprofiled
+            time. Target for the own share: <= 5 ms median.
+memory      peak RSS of `python -m summarizer batch` streaming a JSON Lines file of N items to /dev/null, every
+            item a cache hit after one priming call (so N can be 100,000 without N model calls): the whole
+            streaming path (read, resume filter, summarize_many, cache, write) but the model. Target <= 300 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import pstats
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Self
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "examples" / "us_strikes_iraq_syria.txt"
+SHORT = ('President Joe Biden said on Friday that the United States struck 85 targets in Iraq and Syria. '
+         '"Our response began today," Biden said.')
+
+
+def serve_stub(latency_s: float) -> None:
+    """Child process: the stub server, with a listen backlog for many simultaneous connections."""
+    import http.server
+
+    sys.path.insert(0, str(ROOT))
+    http.server.ThreadingHTTPServer.request_queue_size = 256  # stdlib default 5 drops connections at c=32
+    from tests.openai_stub import StubServer
+
+    with StubServer(latency_s=latency_s) as stub:
+        print(stub.base_url, flush=True)
+        sys.stdin.read()  # until the parent closes our stdin
+
+
+class ChildStub:
+    """The stub server in a child process (its CPU is not ours, and it has its own GIL)."""
+
+    def __init__(self, latency_s: float) -> None:
+        self.process = subprocess.Popen([sys.executable, __file__, "--serve-stub", str(latency_s)],
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert self.process.stdout is not None
+        self.base_url = self.process.stdout.readline().strip()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.close()
+        self.process.wait(timeout=30)
+
+
+def report(name: str, figures: dict[str, Any], line: str) -> None:
+    print(json.dumps({"benchmark": name, **figures}), flush=True)
+    print(f"{name}: {line}", file=sys.stderr, flush=True)
+
+
+def throughput(articles: int, concurrency: int, latency_s: float) -> None:
+    from summarizer import BatchItem, Config, summarize_many
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    items = (BatchItem(id=str(i), text=f"{text}\nCopy {i}.") for i in range(articles))
+    with ChildStub(latency_s) as stub:
+        config = Config(base_url=stub.base_url, model="stub-model", api_key="bench", max_transport_retries=2)
+        cpu, started = time.process_time(), time.perf_counter()
+        results = list(summarize_many(items, summarizer=config, concurrency=concurrency))
+        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    failed = sum(r.error is not None for r in results)
+    calls = sum(r.usage.calls for r in results) / max(articles - failed, 1)
+    ideal = articles / concurrency * latency_s * calls
+    figures = {"articles": articles, "concurrency": concurrency, "latency_s": latency_s, "failed": failed,
+               "calls_per_article": calls, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
+               "ratio": round(wall / ideal, 3), "target_ratio": 1.15,
+               "client_cpu_ms_per_article": round(cpu / articles * 1000, 1), "client_cpu_s": round(cpu, 1),
+               "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+    report("throughput", figures, f"{articles} articles at concurrency {concurrency}, {latency_s * 1000:.0f} ms "
+           f"x {calls:g} calls: wall {wall:.2f} s, ideal {ideal:.2f} s, ratio {wall / ideal:.3f} (target <= 1.15); "
+           f"client CPU {cpu / articles * 1000:.1f} ms/article ({cpu:.1f} s in all); {failed} failed")
+
+
+def _profiled_own_share(run: Any) -> tuple[float, float]:
+    """(own seconds, total seconds) of one profiled run: outside the backend call, plus answer validation."""
+    profile = cProfile.Profile()
+    started = time.thread_time()
+    profile.runcall(run)
+    total = time.thread_time() - started
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]  # the raw table pstats keeps
+    backend = validation = 0.0
+    for (filename, _, name), (_, _, _, cumulative, _) in stats.items():
+        if filename.endswith(os.path.join("summarizer", "_backend.py")) and name == "complete":
+            backend += cumulative
+        elif filename.endswith(os.path.join("pydantic", "main.py")) and name == "model_validate_json":
+            validation += cumulative
+    profiled = sum(row[2] for row in stats.values())
+    return (profiled - backend + validation) / profiled * total, total
+
+
+def cpu(samples: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from summarizer import Summarizer
+    from tests.openai_stub import StubServer
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    with StubServer() as stub, Summarizer(base_url=stub.base_url, model="stub-model", api_key="bench") as s:
+        for _ in range(3):
+            s.summarize(text)
+        plain = []
+        for _ in range(samples):
+            started = time.thread_time()
+            s.summarize(text)
+            plain.append(time.thread_time() - started)
+        shares = [_profiled_own_share(lambda: s.summarize(text)) for _ in range(samples)]
+    total_ms = statistics.median(plain) * 1000
+    own_ms = statistics.median(own / profiled for own, profiled in shares) * total_ms
+    figures = {"article": SAMPLE.name, "samples": samples, "client_cpu_ms_median": round(total_ms, 2),
+               "own_cpu_ms_median": round(own_ms, 2), "model_call_stack_cpu_ms_median": round(total_ms - own_ms, 2),
+               "target_own_ms": 5.0}
+    report("cpu", figures, f"{SAMPLE.name}: {total_ms:.1f} ms CPU per article (median of {samples}), of which "
+           f"{own_ms:.1f} ms the library's own parsing, validation and grounding (target <= 5 ms) and "
+           f"{total_ms - own_ms:.1f} ms instructor + openai + HTTP")
+
+
+def _status_mb(pid: int) -> tuple[float, float]:
+    """(current, peak) resident set size of a live process, from /proc."""
+    fields = dict(line.split(":", 1) for line in Path(f"/proc/{pid}/status").read_text().splitlines() if ":" in line)
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def _lines(count: int) -> Iterator[str]:
+    for i in range(count):
+        yield json.dumps({"id": f"item-{i}", "text": SHORT}) + "\n"
+
+
+def memory(items: int) -> None:
+    with tempfile.TemporaryDirectory() as scratch, ChildStub(0.0) as stub:
+        source, primer, cache = Path(scratch, "in.jsonl"), Path(scratch, "one.jsonl"), Path(scratch, "c.sqlite3")
+        source.write_text("".join(_lines(items)), encoding="utf-8")
+        primer.write_text(next(_lines(1)), encoding="utf-8")
+        command = [sys.executable, "-m", "summarizer", "batch", "--base-url", stub.base_url, "--model",
+                   "stub-model", "--cache", str(cache), "--concurrency", "32", "-o", os.devnull]
+        subprocess.run([*command, str(primer)], check=True, capture_output=True, cwd=ROOT)
+        started = time.perf_counter()
+        process = subprocess.Popen([*command, str(source)], stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        samples: list[tuple[float, float]] = []
+        watcher = threading.Thread(target=_watch, args=(process, samples), daemon=True)
+        watcher.start()
+        _, err = process.communicate()
+        wall = time.perf_counter() - started
+        watcher.join()
+    peak = max(high for _, high in samples)
+    quartiles = [round(samples[min(len(samples) - 1, len(samples) * q // 4)][0], 1) for q in (1, 2, 3, 4)]
+    figures = {"items": items, "peak_rss_mb": round(peak, 1), "target_mb": 300,
+               "rss_mb_at_quarters": quartiles, "wall_s": round(wall, 1),
+               "tally": err.strip().splitlines()[-1] if err.strip() else ""}
+    report("memory", figures, f"{items:,} items streamed through `summarizer batch` (cache hits): peak RSS "
+           f"{peak:.0f} MB (target <= 300 MB); RSS at each quarter of the run {quartiles} MB; {wall:.1f} s")
+
+
+def _watch(process: subprocess.Popen[str], samples: list[tuple[float, float]]) -> None:
+    while process.poll() is None:
+        try:
+            samples.append(_status_mb(process.pid))
+        except (OSError, KeyError, ValueError):
+            break
+        time.sleep(0.1)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--latency", type=float, default=0.2, help="stub latency per call, seconds")
+    parser.add_argument("--cpu-samples", type=int, default=30)
+    parser.add_argument("--stream-items", type=int, default=100_000)
+    parser.add_argument("--only", choices=["throughput", "cpu", "memory"])
+    parser.add_argument("--serve-stub", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.serve_stub is not None:
+        serve_stub(args.serve_stub)
+        return
+    sys.path.insert(0, str(ROOT))
+    if args.only in (None, "throughput"):
+        throughput(args.articles, args.concurrency, args.latency)
+    if args.only in (None, "cpu"):
+        cpu(args.cpu_samples)
+    if args.only in (None, "memory"):
+        memory(args.stream_items)
+
+
+if __name__ == "__main__":
+    main()
