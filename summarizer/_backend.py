@@ -40,11 +40,10 @@ MAX_RETRY_AFTER_S = 60.0
 
 @dataclass(frozen=True)
 class Call:
-    """One structured request: messages, the schema to fill, what validators see, and an output cap."""
+    """One structured request: messages, the schema to fill (its validators check the answer), an output cap."""
 
     messages: Sequence[ChatCompletionMessageParam]
     response_model: type[BaseModel]
-    context: dict[str, object]
     max_tokens: int
     name: str
 
@@ -139,7 +138,6 @@ def _request_kwargs(config: Config, call: Call) -> dict[str, Any]:
         "model": config.model_name,
         "messages": list(call.messages),
         "response_model": call.response_model,
-        "context": call.context,
         "max_retries": config.max_reasks,
         "max_tokens": call.max_tokens,
         "temperature": config.temperature,

@@ -3,15 +3,17 @@
 A small model chooses and labels among options the library prepared rather than copying text: numeric
 candidates (`N1`...) and statements (`Q1`...) are fixed properties, so the
 grammar makes it answer each one in order, and supporting sentences are enums of the article's sentence
-numbers. The summary draft's validator runs the checks of `_grounding.py` when instructor passes them as
-validation context; its message is what the model reads on a re-ask.
+numbers. The summary draft for an article carries that article's checks (`_grounding.Checks`) on its class:
+its validator runs them, and its message is what the model reads on a re-ask. (instructor's `context=` would
+also render the messages as Jinja templates, so an article containing "{{" would break or be altered.)
 """
 
 from __future__ import annotations
 
-from typing import Any
+from functools import cache
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, JsonValue, ValidationInfo, create_model, model_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, create_model, model_validator
 
 from summarizer._grounding import Checks, check_summary
 from summarizer.models import StanceLabel
@@ -21,6 +23,11 @@ class Draft(BaseModel):
     """Base of every model-facing schema: unknown keys are ignored, not fatal."""
 
     model_config = ConfigDict(extra="ignore")
+
+    @classmethod
+    def unchecked(cls) -> type[Draft]:
+        """The same schema without grounding checks, to read an answer that failed them."""
+        return cls
 
 
 class NumberLabel(Draft):
@@ -42,32 +49,44 @@ class SummaryDraft(Draft):
     summary: list[SupportedDraft] = Field(min_length=1, max_length=3)
     key_points: list[SupportedDraft] = Field(min_length=1, max_length=4)
 
+    checks: ClassVar[Checks | None] = None
+
+    @classmethod
+    def unchecked(cls) -> type[Draft]:
+        return _summary_model(len(cls.checks.sentences)) if cls.checks is not None else cls
+
     @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> SummaryDraft:
-        context = info.context
-        checks = context.get("checks") if isinstance(context, dict) else None
-        if isinstance(checks, Checks):
-            checks.raise_if_any(check_summary(checks, self))
+    def _grounded(self) -> SummaryDraft:
+        if self.checks is not None:
+            self.checks.raise_if_any(check_summary(self.checks, self))
         return self
 
 
-def _fixed(name: str, ids: list[str], kind: Any) -> type[Draft]:
+@cache  # building a model costs ~4 ms; an article's candidate ids repeat across articles
+def _fixed(name: str, ids: tuple[str, ...], kind: Any) -> type[Draft]:
     fields: dict[str, Any] = {item_id: (kind, ...) for item_id in ids}
     return create_model(name, __base__=Draft, **fields)
 
 
 def numbers_draft(ids: list[str]) -> type[Draft]:
     """One `NumberLabel` per numeric candidate."""
-    return _fixed("NumberLabels", ids, NumberLabel)
+    return _fixed("NumberLabels", tuple(ids), NumberLabel)
 
 
 def stances_draft(ids: list[str]) -> type[Draft]:
     """One stance label per statement."""
-    return _fixed("StanceLabels", ids, StanceLabelDraft)
+    return _fixed("StanceLabels", tuple(ids), StanceLabelDraft)
 
 
-def summary_draft(sentence_count: int) -> type[SummaryDraft]:
-    """The summary schema, supporting sentences limited to the article's sentence numbers."""
+def summary_draft(checks: Checks) -> type[SummaryDraft]:
+    """The summary schema of one article: supporting sentences limited to its sentence numbers, its checks run
+    on validation."""
+    model = _summary_model(len(checks.sentences))
+    return type("Summary", (model,), {"checks": checks})
+
+
+@cache
+def _summary_model(sentence_count: int) -> type[SummaryDraft]:
     numbers: list[JsonValue] = list(range(1, sentence_count + 1))
     supported = create_model(
         "Supported",

@@ -48,7 +48,7 @@ class Checks:
             raise ValueError("; ".join(p.reason for p in problems))
 
 
-def _summary_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int]) -> list[Problem]:
+def _text_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int]) -> list[Problem]:
     problems = []
     grounded = {n.value for n in checks.numbers}
     for mention in find_numbers(text):
@@ -80,7 +80,7 @@ def check_summary(checks: Checks, draft: SummaryDraft) -> list[Problem]:
     problems = []
     for kind, items in (("summary", draft.summary), ("key_point", draft.key_points)):
         for item in items:
-            problems.extend(_summary_problems(checks, kind, item.text, item.support))  # type: ignore[arg-type]
+            problems.extend(_text_problems(checks, kind, item.text, item.support))  # type: ignore[arg-type]
     return problems
 
 
@@ -109,6 +109,10 @@ def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseMod
                                     f"value {mention.value:g} does not match the article's words"))
             continue
         counts = " ".join(label.counts.split())
+        if counts and _text_problems(checks, "number", counts, []):
+            problems.append(Problem("number", counts, f"what {mention.span.text!r} counts, {counts!r}, names or "
+                                                      "quotes what the article does not; kept the unit instead"))
+            counts = ""
         if not counts or find_numbers(counts) or counts.lower() in mention.span.text.lower():
             counts = mention.unit  # the model echoed the figure instead of saying what it counts
         numbers.append(Number(value=mention.value, unit=mention.unit, counts=counts, qualifier=mention.qualifier,
@@ -116,15 +120,22 @@ def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseMod
     return numbers, _rejected(problems)
 
 
-def build_stances(statements: list[Statement], speakers: list[str], labels: BaseModel) -> list[Stance]:
-    """Stances of statements whose speaker is a party; the evidence is the statement itself."""
-    stances = []
-    for statement, speaker, (_, label) in zip(statements, speakers, labels, strict=True):
+def build_stances(checks: Checks, statements: list[Statement], labels: BaseModel
+                  ) -> tuple[list[Stance], list[Rejected]]:
+    """Stances of statements whose speaker is a party; the evidence is the statement itself. A target naming
+    what the article does not is rejected with its stance."""
+    stances, problems = [], []
+    for statement, (_, label) in zip(statements, labels, strict=True):
+        speaker = statement.speaker
         target = " ".join(label.target.split())
+        wrong = _text_problems(checks, "stance", target, [])
+        if wrong:
+            problems.extend(wrong)
+            continue
         verb = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}[label.label]
         stances.append(Stance(party=speaker, target=target, label=label.label,
                               position=f"{speaker} {verb} {target}.", evidence=statement.evidence))
-    return stances
+    return stances, _rejected(problems)
 
 
 def _requote(article: str, text: str) -> str:
@@ -142,7 +153,7 @@ def build_summary(checks: Checks, draft: SummaryDraft
     built: dict[str, list[SupportedText]] = {"summary": [], "key_point": []}
     for kind, items in (("summary", draft.summary), ("key_point", draft.key_points)):
         for item in items:
-            problems = _summary_problems(checks, kind, item.text, item.support)  # type: ignore[arg-type]
+            problems = _text_problems(checks, kind, item.text, item.support)  # type: ignore[arg-type]
             if problems:
                 rejected.extend(_rejected(problems))
                 continue

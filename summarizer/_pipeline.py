@@ -29,7 +29,7 @@ from summarizer._actors import (
     speaks_with,
 )
 from summarizer._backend import Call
-from summarizer._drafts import numbers_draft, stances_draft, summary_draft
+from summarizer._drafts import Draft, numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
 from summarizer._grounding import Checks, build_numbers, build_stances, build_summary, party_of
 from summarizer._numbers import NumberMention, find_numbers
@@ -105,13 +105,13 @@ def _clip(text: str) -> str:
     return text if len(text) <= _MAX_CANDIDATE_CHARS else text[: _MAX_CANDIDATE_CHARS - 3] + "..."
 
 
-def _call(analysis: Analysis, sentence_ids: Iterable[int], checks: Checks, name: str, model: type[BaseModel],
-          max_tokens: int, **values: str) -> Call:
+def _call(analysis: Analysis, sentence_ids: Iterable[int], name: str, model: type[Draft], max_tokens: int,
+          **values: str) -> Call:
     return Call(messages=_messages(analysis, sentence_ids, name, **values),  # type: ignore[arg-type]
-                response_model=model, context={"checks": checks}, max_tokens=max_tokens, name=name)
+                response_model=model, max_tokens=max_tokens, name=name)
 
 
-def _recover(outcome: Outcome, model: type[BaseModel], found: Extraction, kind: str) -> BaseModel | None:
+def _recover(outcome: Outcome, model: type[Draft], found: Extraction, kind: str) -> BaseModel | None:
     """The validated draft; after failed re-asks, the last output parsed without the grounding checks (the
     build step then drops what fails); None when there is nothing usable, recorded in `found.rejected`."""
     if not isinstance(outcome, SummarizerError):
@@ -123,7 +123,7 @@ def _recover(outcome: Outcome, model: type[BaseModel], found: Extraction, kind: 
     found.usage += outcome.usage
     if outcome.last_output:
         try:
-            return model.model_validate_json(outcome.last_output)
+            return model.unchecked().model_validate_json(outcome.last_output)
         except (ValidationError, json.JSONDecodeError):
             pass
     found.rejected.append(Rejected(kind=kind, claim=f"{kind} pass", reason=str(outcome)))  # type: ignore[arg-type]
@@ -140,8 +140,8 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
     block."""
     checks, found = prepared.checks, Extraction()
 
-    def ask(name: str, model: type[BaseModel], **values: str) -> Call:
-        return _call(prepared.analysis, prepared.sentence_ids, checks, name, model, max_tokens, **values)
+    def ask(name: str, model: type[Draft], **values: str) -> Call:
+        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens, **values)
 
     checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
     speakers = [party_of(checks, c) for c in prepared.speakers]
@@ -166,7 +166,8 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
         model = stances_draft(ids)
         labels = _recover((yield ask("stances", model, statements=listing)), model, found, "stance")
         if labels is not None:
-            found.stances = build_stances(statements, [s.speaker for s in statements], labels)
+            found.stances, problems = build_stances(checks, statements, labels)
+            found.rejected += problems
     found.parties, found.numbers = checks.parties, checks.numbers
     return found
 
@@ -181,8 +182,8 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int) -> 
     found = merge_extractions(article, parts)
     checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers)
     shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
-    model = summary_draft(len(analysis.sentences))
-    summary = _recover((yield _call(analysis, shown, checks, "summary", model, max_tokens)), model, found,
+    model = summary_draft(checks)
+    summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens)), model, found,
                        "summary")
     sentences: list[SupportedText] = []
     key_points: list[SupportedText] = []

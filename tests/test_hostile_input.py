@@ -173,8 +173,6 @@ def test_injected_summary_claims_are_rejected(text: str) -> None:
     assert_grounded(INJECTION, result)
 
 
-@pytest.mark.xfail(strict=True, reason="Number.counts and Stance.target/position are model-written text that "
-                   "_grounding.py does not check for names, numbers or quotes (only digits in counts are caught)")
 @pytest.mark.parametrize("text", HOSTILE_TEXTS, ids=["name and number", "quote"])
 def test_injected_text_in_every_field_is_not_stated(text: str) -> None:
     """With the invented text in every free-text field of every pass, nothing the result states carries it."""
@@ -190,3 +188,12 @@ def test_injection_does_not_change_what_is_grounded() -> None:
         result = _summarize(stub, INJECTION)
     assert_grounded(INJECTION, result)
     assert [n.evidence.text for n in result.numbers] == ["3 new parks"]
+
+
+def test_template_syntax_in_an_article_reaches_the_model_unchanged() -> None:
+    """Jinja-like text ("{{ x }}", "{% if %}") is article text: sent verbatim, never rendered or refused."""
+    article = "The council said the tag {{ user.name }} and {% if x %} were found in 3 files on Monday."
+    with StubServer() as stub:
+        result = _summarize(stub, article)
+    assert_grounded(article, result)
+    assert all("{{ user.name }} and {% if x %}" in json.dumps(body) for body in stub.requests)

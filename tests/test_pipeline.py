@@ -42,7 +42,7 @@ def drive(article: str, answer: Answer = default_answer, window_chars: int = 100
     while True:
         raw = json.dumps(answer(call))
         try:
-            outcome: _pipeline.Outcome = (call.response_model.model_validate_json(raw, context=call.context),
+            outcome: _pipeline.Outcome = (call.response_model.model_validate_json(raw),
                                           Usage(prompt_tokens=10, completion_tokens=5, calls=1))
         except ValidationError as error:
             outcome = ValidationFailed(str(error), attempts=2, last_output=raw)
