@@ -86,7 +86,6 @@ def vcr_settings() -> dict[str, Any]:
         "before_record_request": scrub_request,
         "before_record_response": scrub_response,
         "match_on": ["method", "path", "json_body"],
-        "record_mode": "none",
         "decode_compressed_response": True,
     }
 

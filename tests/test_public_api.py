@@ -1,0 +1,40 @@
+"""The public API: one import, a sorted `__all__`, and configuration errors that say what to do."""
+
+from __future__ import annotations
+
+import pytest
+
+import summarizer
+from summarizer import ConfigError, InputError, RetriesExhausted, Summarizer, SummarizerError
+from summarizer._server import free_port
+
+
+def test_all_is_sorted_and_importable() -> None:
+    """Every name in `__all__` exists, and the list is sorted."""
+    assert summarizer.__all__ == sorted(summarizer.__all__)
+    assert all(hasattr(summarizer, name) for name in summarizer.__all__)
+
+
+def test_missing_openai_key_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asking for an OpenAI model with no key says how to provide one."""
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("SUMMARIZER_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    with pytest.raises(ConfigError, match="OPENAI_API_KEY"):
+        Summarizer(model="gpt-4o-mini").summarize("The council approved 3 new parks on Monday.")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t", b"\xff\xfe\x00\x01binary", b"\x89PNG\r\n\x1a\n\x00\x00"])
+def test_bad_input_is_an_input_error(text: str | bytes) -> None:
+    """Empty, whitespace-only and non-text input is refused before any request."""
+    with pytest.raises(InputError):
+        Summarizer(base_url="http://127.0.0.1:9/v1").summarize(text)
+
+
+def test_unreachable_server_is_reported_after_bounded_retries() -> None:
+    """Nothing listening on the configured port gives RetriesExhausted naming the connection failure."""
+    url = f"http://127.0.0.1:{free_port()}/v1"
+    with pytest.raises(RetriesExhausted, match="Connection error") as caught:
+        Summarizer(base_url=url, max_transport_retries=1, retry_backoff_s=0.01).summarize(
+            "The council approved 3 new parks on Monday.")
+    assert isinstance(caught.value, SummarizerError) and caught.value.attempts == 2

@@ -1,0 +1,49 @@
+"""The embedded server's lifecycle: start, reuse, clean shutdown, and clear errors (with a stand-in executable)."""
+
+from __future__ import annotations
+
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer import ServerStartError
+from summarizer._server import EmbeddedServer, free_port
+
+FAKE = str(Path(__file__).with_name("fake_model_server.py"))
+
+
+def _server(*extra: str) -> EmbeddedServer:
+    port = free_port()
+    return EmbeddedServer(Path("unused.gguf"), port=port, command=[sys.executable, FAKE, str(port), *extra])
+
+
+def test_start_answers_and_stop_ends_the_process() -> None:
+    """The server is ready when start returns, starting again reuses it, and stop ends the child."""
+    server = _server()
+    with server:
+        pid = server.pid
+        assert server.running and server.start() is server and server.pid == pid
+        with socket.create_connection(("127.0.0.1", server.port), timeout=2):
+            pass
+    assert not server.running
+    server.stop()  # a second stop is harmless
+
+
+def test_port_in_use_is_a_clear_error() -> None:
+    """A port another program listens on is refused with a message naming it."""
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = EmbeddedServer(Path("unused.gguf"), port=port, command=[sys.executable, FAKE, str(port)])
+        with pytest.raises(ServerStartError, match=f"port {port}"):
+            server.start()
+
+
+def test_crash_at_start_reports_the_servers_output() -> None:
+    """A server that exits early gives ServerStartError with its last output."""
+    with pytest.raises(ServerStartError) as caught:
+        _server("crash").start(timeout_s=20)
+    assert "failed to load model" in caught.value.stderr_tail and "exited with code 3" in str(caught.value)
