@@ -109,12 +109,12 @@ def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseMod
                                     f"value {mention.value:g} does not match the article's words"))
             continue
         counts = " ".join(label.counts.split())
-        if counts and _text_problems(checks, "number", counts, []):
-            problems.append(Problem("number", counts, f"what {mention.span.text!r} counts, {counts!r}, names or "
-                                                      "quotes what the article does not; kept the unit instead"))
-            counts = ""
         if not counts or find_numbers(counts) or counts.lower() in mention.span.text.lower():
             counts = mention.unit  # the model echoed the figure instead of saying what it counts
+        elif _text_problems(checks, "number", counts, []):
+            problems.append(Problem("number", counts, f"what {mention.span.text!r} counts, {counts!r}, names or "
+                                                      "quotes what the article does not; kept the unit instead"))
+            counts = mention.unit
         numbers.append(Number(value=mention.value, unit=mention.unit, counts=counts, qualifier=mention.qualifier,
                               claimed_by=claimant, evidence=mention.span))
     return numbers, _rejected(problems)
