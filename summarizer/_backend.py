@@ -237,6 +237,12 @@ class Backend:
         if self._sync is not None and self._client is None:
             self._sync.client.close()  # type: ignore[union-attr]  # instructor keeps the OpenAI client here
 
+    def _failure(self, call: Call, error: Exception, started: float) -> Exception:
+        if isinstance(error, tenacity.RetryError):
+            return RetriesExhausted(_exhausted_message(self.config, call, error, time.perf_counter() - started),
+                                    attempts=error.last_attempt.attempt_number)
+        return _translate(error, self.config, call)
+
     def complete(self, call: Call) -> tuple[BaseModel, Usage]:
         """Run one call; returns the validated object and the tokens spent."""
         if self._sync is None:
@@ -248,11 +254,8 @@ class Backend:
                 with attempt:
                     result, completion = self._sync.chat.completions.create_with_completion(
                         **_request_kwargs(self.config, call))
-        except tenacity.RetryError as exc:
-            raise RetriesExhausted(_exhausted_message(self.config, call, exc, time.perf_counter() - started),
-                                   attempts=exc.last_attempt.attempt_number) from exc
         except Exception as exc:
-            raise _translate(exc, self.config, call) from exc
+            raise self._failure(call, exc, started) from exc
         return result, _logged(call, completion, started)
 
     async def acomplete(self, call: Call) -> tuple[BaseModel, Usage]:
@@ -266,11 +269,8 @@ class Backend:
                 with attempt:
                     result, completion = await self._async.chat.completions.create_with_completion(
                         **_request_kwargs(self.config, call))
-        except tenacity.RetryError as exc:
-            raise RetriesExhausted(_exhausted_message(self.config, call, exc, time.perf_counter() - started),
-                                   attempts=exc.last_attempt.attempt_number) from exc
         except Exception as exc:
-            raise _translate(exc, self.config, call) from exc
+            raise self._failure(call, exc, started) from exc
         return result, _logged(call, completion, started)
 
 

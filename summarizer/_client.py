@@ -10,7 +10,7 @@ from typing import Any, Self
 import openai
 
 from summarizer import _pipeline
-from summarizer._backend import Backend
+from summarizer._backend import Backend, Call
 from summarizer._config import Config
 from summarizer._input import check_article, window_chars
 from summarizer._modelfile import MODEL_FILENAME, assemble_model
@@ -84,33 +84,35 @@ class Summarizer:
         """The grounded record of one article."""
         steps = self._start(text, title)
         backend = self._get_backend()
-        call = next(steps)
-        while True:
+        step: Call | ArticleSummary = next(steps)
+        while isinstance(step, Call):
             try:
-                outcome: _pipeline.Outcome = backend.complete(call)
+                outcome: _pipeline.Outcome = backend.complete(step)
             except SummarizerError as error:
                 outcome = error
-            try:
-                call = steps.send(outcome)
-            except StopIteration as done:
-                result: ArticleSummary = done.value
-                return result.model_copy(update={"model": self._model_label()})
+            step = self._advance(steps, outcome)
+        return step
 
     async def asummarize(self, text: str | bytes, *, title: str | None = None) -> ArticleSummary:
         """`summarize`, awaiting the server (for many articles in flight at once)."""
         steps = self._start(text, title)
         backend = self._get_backend()
-        call = next(steps)
-        while True:
+        step: Call | ArticleSummary = next(steps)
+        while isinstance(step, Call):
             try:
-                outcome: _pipeline.Outcome = await backend.acomplete(call)
+                outcome: _pipeline.Outcome = await backend.acomplete(step)
             except SummarizerError as error:
                 outcome = error
-            try:
-                call = steps.send(outcome)
-            except StopIteration as done:
-                result: ArticleSummary = done.value
-                return result.model_copy(update={"model": self._model_label()})
+            step = self._advance(steps, outcome)
+        return step
+
+    def _advance(self, steps: _pipeline.Steps, outcome: _pipeline.Outcome) -> Call | ArticleSummary:
+        """The pipeline's next call, or its result labelled with the model."""
+        try:
+            return steps.send(outcome)
+        except StopIteration as done:
+            result: ArticleSummary = done.value
+            return result.model_copy(update={"model": self._model_label()})
 
     def close(self) -> None:
         """Release the HTTP clients (the shared embedded server stops at interpreter exit)."""
