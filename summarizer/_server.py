@@ -86,7 +86,8 @@ class EmbeddedServer:
                                    "stop the program using it")
         logger.info("starting the embedded model server on port %d", self.port)
         self._process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                                         text=True, errors="replace", start_new_session=True)
+                                         text=True, errors="replace", start_new_session=True,
+                                         preexec_fn=_die_with_parent if sys.platform == "linux" else None)
         threading.Thread(target=self._drain, daemon=True).start()
         atexit.register(self.stop)
         deadline = time.monotonic() + timeout_s
@@ -135,6 +136,16 @@ class EmbeddedServer:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         self.stop()
+
+
+def _die_with_parent() -> None:
+    """In the child, before exec: ask Linux to send SIGTERM when the parent dies, so a killed program never
+    leaves a 2 GB model server behind (atexit does not run on SIGKILL)."""
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
 
 
 def _port_is_free(port: int) -> bool:

@@ -117,6 +117,12 @@ def _serve(args: argparse.Namespace) -> int:
     from summarizer._modelfile import assemble_model
     from summarizer._server import EmbeddedServer
 
+    import signal
+
+    def stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt  # leave the with-block, which stops the server
+
+    signal.signal(signal.SIGTERM, stop)
     config = _config(args)
     with EmbeddedServer(config.model_path or assemble_model(), n_ctx=config.n_ctx, n_threads=config.n_threads,
                         port=args.port) as server:

@@ -47,3 +47,31 @@ def test_crash_at_start_reports_the_servers_output() -> None:
     with pytest.raises(ServerStartError) as caught:
         _server("crash").start(timeout_s=20)
     assert "failed to load model" in caught.value.stderr_tail and "exited with code 3" in str(caught.value)
+
+
+def test_server_dies_with_its_parent(tmp_path: Path) -> None:
+    """If the program that started the server is killed outright, the server goes too (no orphan)."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    port = free_port()
+    script = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent.parent)!r})\n"
+              "from pathlib import Path\nfrom summarizer._server import EmbeddedServer\n"
+              f"s = EmbeddedServer(Path('x'), port={port}, command=[sys.executable, {FAKE!r}, '{port}']).start()\n"
+              "print(s.pid, flush=True)\nimport time; time.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert parent.stdout is not None
+    child = int(parent.stdout.readline())
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            return
+        time.sleep(0.1)
+    os.kill(child, signal.SIGKILL)
+    raise AssertionError("the server outlived its parent")
