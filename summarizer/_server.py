@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import atexit
 import collections
+import ctypes
 import importlib.util
 import logging
 import os
+import signal
 import socket
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -87,7 +90,7 @@ class EmbeddedServer:
         logger.info("starting the embedded model server on port %d", self.port)
         self._process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                          text=True, errors="replace", start_new_session=True,
-                                         preexec_fn=_die_with_parent if sys.platform == "linux" else None)
+                                         preexec_fn=_die_with_parent())  # noqa: PLW1509  # see its docstring
         threading.Thread(target=self._drain, daemon=True).start()
         atexit.register(self.stop)
         deadline = time.monotonic() + timeout_s
@@ -138,14 +141,15 @@ class EmbeddedServer:
         self.stop()
 
 
-def _die_with_parent() -> None:
-    """In the child, before exec: ask Linux to send SIGTERM when the parent dies, so a killed program never
-    leaves a 2 GB model server behind (atexit does not run on SIGKILL)."""
-    import ctypes
-    import signal
-
-    pr_set_pdeathsig = 1
-    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+def _die_with_parent() -> Callable[[], None] | None:
+    """A hook for the child, before exec, asking Linux to send SIGTERM when the parent dies, so a killed
+    program never leaves a 2 GB model server behind (atexit does not run on SIGKILL). Everything is looked up
+    here in the parent: the child only calls one C function, with no import and no lock."""
+    if sys.platform != "linux":
+        return None
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    pr_set_pdeathsig, sigterm = 1, int(signal.SIGTERM)
+    return lambda: prctl(pr_set_pdeathsig, sigterm)
 
 
 def _port_is_free(port: int) -> bool:

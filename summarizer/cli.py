@@ -114,10 +114,10 @@ def _batch(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
+    import signal
+
     from summarizer._modelfile import assemble_model
     from summarizer._server import EmbeddedServer
-
-    import signal
 
     def stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt  # leave the with-block, which stops the server
