@@ -46,7 +46,7 @@ def main() -> None:
     short_article = (ROOT / "examples" / "us_strikes_iraq_syria.txt").read_text(encoding="utf-8")
     with Summarizer() as summarizer:
         _timed(summarizer, short_article)  # start the server and warm it
-        short, short_s = _timed(summarizer, short_article)
+        _, short_s = _timed(summarizer, short_article)
         long, long_s = _timed(summarizer, long_article)
     per_k = {name: seconds / (len(text) / CHARS_PER_TOKEN / 1000)
              for name, seconds, text in (("short", short_s, short_article), ("long", long_s, long_article))}
