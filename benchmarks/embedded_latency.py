@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx
+import httpx2  # the HTTP client this openai release is built on
 
 from summarizer import Summarizer
 from summarizer._client import embedded_server
@@ -37,10 +37,10 @@ def _peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def _recording_client(requests: list[dict[str, Any]]) -> httpx.Client:
-    def keep(request: httpx.Request) -> None:
+def _recording_client(requests: list[dict[str, Any]]) -> httpx2.Client:
+    def keep(request: httpx2.Request) -> None:
         requests.append(json.loads(request.content))
-    return httpx.Client(event_hooks={"request": [keep]}, timeout=600)
+    return httpx2.Client(event_hooks={"request": [keep]}, timeout=600)
 
 
 def _floor(model_path: Path, config: Config, requests: list[dict[str, Any]], runs: int) -> tuple[float, int]:
