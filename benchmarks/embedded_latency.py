@@ -20,8 +20,6 @@ import time
 from pathlib import Path
 from typing import Any
 
-import httpx2  # the HTTP client this openai release is built on
-
 from summarizer import Summarizer
 from summarizer._client import embedded_server
 from summarizer._config import Config
@@ -37,10 +35,13 @@ def _peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def _recording_client(requests: list[dict[str, Any]]) -> httpx2.Client:
-    def keep(request: httpx2.Request) -> None:
+def _recording_client(requests: list[dict[str, Any]]) -> Any:
+    """openai's own HTTP client, keeping each request body (to replay the same requests in-process)."""
+    import openai
+
+    def keep(request: Any) -> None:
         requests.append(json.loads(request.content))
-    return httpx2.Client(event_hooks={"request": [keep]}, timeout=600)
+    return openai.DefaultHttpxClient(event_hooks={"request": [keep]}, timeout=600)
 
 
 def _floor(model_path: Path, config: Config, requests: list[dict[str, Any]], runs: int) -> tuple[float, int]:
