@@ -1,30 +1,59 @@
 """Disputed figures: claims that count the same thing, side by side with their sources.
 
-Two numbers count the same thing when they share a unit and the leading content word of what they count
-("people killed at security sites" / "people killed in Syria"). A group is disputed when its values or its
-claimants differ, so a reader sees 16 (per one source) beside 23 (per another) instead of either alone.
+Two numbers count the same thing when they count the same kind of thing (people, soldiers, targets) in the same
+event, read from the words next to the figure in the article ("the death of 16 people", "killing of 23
+people", "about 40 people were killed" all count people killed), or else in what the model says they count. A group is disputed when
+its values or its claimants differ, so a reader sees 16 (per one source) beside 23 (per another) and about 40
+(unattributed) instead of any one of them alone.
 """
 
 from __future__ import annotations
 
 import re
 
-from summarizer.models import Figure, Number
+from summarizer.models import Figure, Number, Span
 
+# The events news most often counts, each with the words that report it.
+_EVENTS = {
+    "killed": r"death|deaths|dead|died|die|killed|killing|killings|fatalities|lives",
+    "wounded": r"wounded|wounding|injured|injuring|injuries|hurt",
+    "arrested": r"arrested|arrests|detained|detention",
+    "displaced": r"displaced|fled|evacuated|homeless",
+    "rescued": r"rescued|saved|rescue",
+    "missing": r"missing|disappeared",
+}
+_EVENT = {event: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for event, words in _EVENTS.items()}
+_WINDOW = 40
+# Units that all mean people ("16 people", "25 others", "200 persons"); soldiers or migrants stay apart.
+_PEOPLE = {"people", "person", "other", "individual", "civilian", "resident"}
 _STOP = {"the", "a", "an", "of", "in", "at", "on", "by", "to", "for", "and", "or", "from", "with", "number",
          "total", "people", "persons", "us", "who", "were", "was", "that", "which"}
 
 
-def _topic(number: Number) -> tuple[str, str]:
+def event_of(article: str, evidence: Span) -> str | None:
+    """The event a figure counts, from the words within a few words of it in its clause, nearest first."""
+    before = re.split(r"[.;:!?]", article[max(0, evidence.start - _WINDOW) : evidence.start])[-1]
+    after = re.split(r"[.;:!?,]", article[evidence.end : evidence.end + _WINDOW])[0]
+    found = [(m.start() - len(before), event) for event, pattern in _EVENT.items() for m in pattern.finditer(before)]
+    found += [(m.start(), event) for event, pattern in _EVENT.items() for m in pattern.finditer(after)]
+    return min(found, key=lambda item: abs(item[0]))[1] if found else None
+
+
+def _topic(article: str, number: Number) -> tuple[str, str]:
+    unit = number.unit.lower().rstrip("s")
+    unit = "people" if unit in _PEOPLE else unit
+    event = event_of(article, number.evidence)
+    if event:
+        return unit, event
     words = [w for w in re.findall(r"[a-z]+", number.counts.lower()) if w not in _STOP and w not in number.unit]
-    return number.unit.lower().rstrip("s"), (words[0] if words else "")
+    return unit, (words[0] if words else "")
 
 
-def group_figures(numbers: list[Number]) -> list[Figure]:
+def group_figures(article: str, numbers: list[Number]) -> list[Figure]:
     """Groups of two or more claims about the same quantity, in order of first appearance."""
     groups: dict[tuple[str, str], list[Number]] = {}
     for number in numbers:
-        topic = _topic(number)
+        topic = _topic(article, number)
         if topic[1]:
             groups.setdefault(topic, []).append(number)
     figures = []

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer._actors import Candidate, find_names
+from summarizer._figures import event_of
 from summarizer._numbers import NumberMention, find_numbers, parse_number
 from summarizer._parties import resolve_party
 from summarizer._quotes import Statement
@@ -109,12 +110,13 @@ def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseMod
                                     f"value {mention.value:g} does not match the article's words"))
             continue
         counts = " ".join(label.counts.split())
-        if not counts or find_numbers(counts) or counts.lower() in mention.span.text.lower():
-            counts = mention.unit  # the model echoed the figure instead of saying what it counts
+        fallback = " ".join(filter(None, [mention.unit, event_of(checks.article, mention.span)]))
+        if not counts or find_numbers(counts) or counts.lower() in (mention.span.text.lower(), mention.unit):
+            counts = fallback  # the model echoed the figure or its unit instead of saying what it counts
         elif _text_problems(checks, "number", counts, []):
             problems.append(Problem("number", counts, f"what {mention.span.text!r} counts, {counts!r}, names or "
                                                       "quotes what the article does not; kept the unit instead"))
-            counts = mention.unit
+            counts = fallback
         numbers.append(Number(value=mention.value, unit=mention.unit, counts=counts, qualifier=mention.qualifier,
                               claimed_by=claimant, evidence=mention.span))
     return numbers, _rejected(problems)

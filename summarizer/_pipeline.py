@@ -198,7 +198,7 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int) -> 
         parties=found.parties,
         stances=found.stances,
         numbers=found.numbers,
-        figures=group_figures(found.numbers),
+        figures=group_figures(article, found.numbers),
         rejected=found.rejected,
         checked=claims + len(found.rejected),
         usage=found.usage,

@@ -158,3 +158,13 @@ def test_long_article_is_windowed_and_merged() -> None:
     names = [p.name for p in result.parties]
     assert len(names) == len(set(names))
     assert all(is_grounded(article, m) for p in result.parties for m in p.mentions)
+
+
+def test_disputed_death_tolls_are_grouped_with_their_sources() -> None:
+    """Deaths given by different sources (16 per Al-Awadi, 23 per Syrian sources, about 40 unattributed) form
+    one disputed figure; the wounded are not mixed in."""
+    result = drive(ARTICLE)
+    killed = next(f for f in result.figures if {c.value for c in f.claims} >= {16, 23})
+    assert killed.disputed and {c.value for c in killed.claims} == {16, 23, 40}
+    assert {c.claimed_by for c in killed.claims} == {"Bassem Al-Awadi", "Syrian sources", None}
+    assert all(c.value != 25 for f in result.figures for c in f.claims)
