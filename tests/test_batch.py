@@ -33,7 +33,8 @@ from summarizer import (
     asummarize_many,
     summarize_many,
 )
-from summarizer._batch import BatchOutput, pause_after, read_items
+from summarizer._batch import pause_after
+from summarizer._batch_io import BatchOutput, read_items
 from summarizer._cost import Price, parse_prices, price_for, price_of, price_table
 from summarizer.cli import main
 from tests.helpers import ROOT
