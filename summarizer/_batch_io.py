@@ -145,20 +145,25 @@ class BatchOutput:
 
 
 def _resume(path: Path) -> set[str]:
-    """Ids in a result file; a last line cut short by a killed run is removed, so its item runs again."""
+    """Ids with a result in a result file. Error lines are dropped so those items run again (a rerun completes
+    what failed, and every id still appears once); so is a last line cut short by a killed run."""
     ids: set[str] = set()
-    kept = 0
-    with path.open("r+b") as stream:
+    kept = path.with_name(path.name + ".resume")
+    with path.open("rb") as stream, kept.open("wb") as out:
         for number, line in enumerate(stream, start=1):
             if not line.endswith(b"\n"):
                 break
             try:
-                ids.add(str(json.loads(line)["id"]))
+                record = json.loads(line)
+                item_id = str(record["id"])
             except (ValueError, KeyError, TypeError) as exc:
+                kept.unlink()
                 raise InputError(f"{path}:{number} is not a result line; fix or remove it before --resume",
                                  item=str(number)) from exc
-            kept += len(line)
-        stream.truncate(kept)
+            if "error" not in record:
+                ids.add(item_id)
+                out.write(line)
+    kept.replace(path)
     return ids
 
 

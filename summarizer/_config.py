@@ -68,7 +68,8 @@ class Config:
             "cache_path": Path(env["SUMMARIZER_CACHE_PATH"]) if env.get("SUMMARIZER_CACHE_PATH") else None,
             "prices": env.get("SUMMARIZER_PRICES"),
         }
-        for name, kind in (("n_ctx", int), ("n_threads", int), ("max_tokens", int), ("timeout_s", float)):
+        for name, kind in (("n_ctx", int), ("n_threads", int), ("max_tokens", int), ("timeout_s", float),
+                           ("max_transport_retries", int), ("retry_backoff_s", float)):
             raw = env.get(f"SUMMARIZER_{name.upper()}")
             if raw:
                 try:

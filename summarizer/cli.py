@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="JSON Lines file (records with an id and a text), .txt file or directory; - is stdin")
     batch.add_argument("-o", "--output", metavar="OUT", help="JSON Lines file for the results (default: stdout)")
     batch.add_argument("--concurrency", type=int, default=8, help="articles in flight at once (default 8)")
-    batch.add_argument("--resume", action="store_true", help="skip ids already in OUT and append the others")
+    batch.add_argument("--resume", action="store_true", help="skip ids with a result in OUT; run the rest, failed ones included")
     batch.add_argument("--as-completed", action="store_true", help="write results as they finish, not in input order")
     batch.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")
     batch.add_argument("--cache", metavar="PATH", help="result cache file (default: in the user cache directory)")
