@@ -191,7 +191,11 @@ def is_place(article: str, candidate: Candidate) -> bool:
 def party_kind(candidate: Candidate) -> PartyKind:
     """A kind from the name's form: a personal name or title, an institution word, a news source..."""
     name = candidate.name
-    if _person_like(name) or any(_split_title(a)[0] for a in candidate.aliases):
+    if any(_split_title(a)[0] for a in candidate.aliases):
+        return "person"
+    if _COUNTRY.search(name):
+        return "country"
+    if _person_like(name):
         return "person"
     if _SOURCE.search(name):
         return "source"
@@ -199,7 +203,7 @@ def party_kind(candidate: Candidate) -> PartyKind:
         return "government"
     if name[0].islower():
         return "group"
-    return "country" if _COUNTRY.search(name) else "organization"
+    return "organization"
 
 
 def select_parties(article: str, candidates: list[Candidate]) -> list[Party]:

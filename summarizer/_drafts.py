@@ -35,11 +35,6 @@ class NumberLabel(Draft):
     quantity: bool
 
 
-class StanceLabelDraft(Draft):
-    target: str
-    label: StanceLabel
-
-
 class SupportedDraft(Draft):
     text: str
     support: list[int] = Field(min_length=1, max_length=3)
@@ -74,8 +69,15 @@ def numbers_draft(ids: list[str]) -> type[Draft]:
 
 
 def stances_draft(ids: list[str]) -> type[Draft]:
-    """One stance label per statement."""
-    return _fixed("StanceLabels", tuple(ids), StanceLabelDraft)
+    """The article's topic first, then one stance label towards it per statement: labelling towards one named
+    topic is a choice a small model makes far better than inventing a target for each statement."""
+    return _stances(tuple(ids))
+
+
+@cache
+def _stances(ids: tuple[str, ...]) -> type[Draft]:
+    fields: dict[str, Any] = {"topic": (str, ...), **{item_id: (StanceLabel, ...) for item_id in ids}}
+    return create_model("StanceLabels", __base__=Draft, **fields)
 
 
 def summary_draft(checks: Checks) -> type[SummaryDraft]:

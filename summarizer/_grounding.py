@@ -124,20 +124,20 @@ def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseMod
 
 def build_stances(checks: Checks, statements: list[Statement], labels: BaseModel
                   ) -> tuple[list[Stance], list[Rejected]]:
-    """Stances of statements whose speaker is a party; the evidence is the statement itself. A target naming
-    what the article does not is rejected with its stance."""
-    stances, problems = [], []
-    for statement, (_, label) in zip(statements, labels, strict=True):
-        speaker = statement.speaker
-        target = " ".join(label.target.split())
-        wrong = _text_problems(checks, "stance", target, [])
-        if wrong:
-            problems.extend(wrong)
-            continue
-        verb = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}[label.label]
-        stances.append(Stance(party=speaker, target=target, label=label.label,
-                              position=f"{speaker} {verb} {target}.", evidence=statement.evidence))
-    return stances, _rejected(problems)
+    """Stances of statements whose speaker is a party, towards the article's topic; the evidence is the
+    statement itself. A topic naming what the article does not is rejected, and its stances with it."""
+    target = " ".join(str(getattr(labels, "topic", "")).split())
+    problems = _text_problems(checks, "stance", target, []) if target else [
+        Problem("stance", "topic", "no topic was given for the stances")]
+    if problems:
+        return [], _rejected(problems)
+    stances = []
+    labelled = ((item_id, label) for item_id, label in labels if item_id != "topic")
+    for statement, (_, label) in zip(statements, labelled, strict=True):
+        verb = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}[label]
+        stances.append(Stance(party=statement.speaker, target=target, label=label,
+                              position=f"{statement.speaker} {verb} {target}.", evidence=statement.evidence))
+    return stances, []
 
 
 def _requote(article: str, text: str) -> str:

@@ -28,7 +28,7 @@ def default_answer(call: Call) -> dict[str, object]:
     if call.name == "numbers":
         return {i: {"counts": "people killed", "quantity": True} for i in _ids(call, "N")}
     if call.name == "stances":
-        return {i: {"target": "the US strikes", "label": "oppose"} for i in _ids(call, "Q")}
+        return {"topic": "the US strikes", **{i: "oppose" for i in _ids(call, "Q")}}
     return {"summary": [{"text": "The United States struck more than 85 targets in Iraq and Syria.",
                          "support": [2]}],
             "key_points": [{"text": "Iraq condemned the strikes.", "support": [9]}]}
