@@ -32,6 +32,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from summarizer._numbers import NumberMention, find_numbers
+from summarizer._spans import occurrences
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_ARTICLES = Path("/work/shared/eval/articles")
@@ -50,15 +51,6 @@ class ArticleScore:
     mentions: int
     traps: int
     ms: float
-
-
-def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every (start, end) where `needle` occurs literally in `text`."""
-    spans, start = [], text.find(needle)
-    while needle and start != -1:
-        spans.append((start, start + len(needle)))
-        start = text.find(needle, start + 1)
-    return spans
 
 
 def overlaps(mention: NumberMention, span: tuple[int, int]) -> bool:

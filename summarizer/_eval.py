@@ -18,6 +18,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from summarizer._spans import occurrences
 from summarizer.errors import InputError, SummarizerError
 from summarizer.models import ArticleSummary, Party, Qualifier, Span, StanceLabel
 
@@ -192,16 +193,9 @@ def _overlaps(span: Span, other: tuple[int, int]) -> bool:
     return max(span.start, other[0]) < min(span.end, other[1])
 
 
-def _locate_all(article: str, text: str) -> list[tuple[int, int]]:
-    starts = [article.find(text) if text else -1]
-    while starts[-1] != -1:
-        starts.append(article.find(text, starts[-1] + 1))
-    return [(start, start + len(text)) for start in starts[:-1]]
-
-
 def _locate(article: str, text: str, what: str, warnings: list[str]) -> tuple[int, int] | None:
     """Where `text` first occurs; a gold text missing from the article is reported, not silently skipped."""
-    found = _locate_all(article, text)
+    found = occurrences(article, text)
     if not found:
         warnings.append(f"gold {what} {text!r} is not in the article; it cannot be matched")
     return found[0] if found else None
@@ -242,7 +236,7 @@ def score_numbers(
     fps = None
     if gold.not_numbers is not None:
         matched = {i for i, _ in pairs}
-        places = [span for text in gold.not_numbers for span in _locate_all(article, text)]
+        places = [span for text in gold.not_numbers for span in occurrences(article, text)]
         unmatched = [number for i, number in enumerate(result.numbers) if i not in matched]
         fps = sum(1 for number in unmatched if any(_overlaps(number.evidence, span) for span in places))
     if gold.numbers is None:

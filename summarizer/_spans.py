@@ -110,6 +110,15 @@ def find_span(article: str, text: str, *, fuzzy: bool = True) -> tuple[Span, Ali
     return make_span(article, start, end), "fuzzy"
 
 
+def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
+    """Every (start, end) where `needle` occurs literally in `text` (overlaps included)."""
+    spans, start = [], text.find(needle) if needle else -1
+    while start != -1:
+        spans.append((start, start + len(needle)))
+        start = text.find(needle, start + 1)
+    return spans
+
+
 def find_mentions(article: str, name: str) -> list[Span]:
     """Every whole-word, case-insensitive occurrence of `name` in the article."""
     name = name.strip()

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer._numbers import NumberMention, find_numbers, parse_number
+from summarizer._spans import occurrences
 from tests.helpers import EVAL_DIR
 
 # The shared eval articles, else the repository's copy (tests/data/eval) so that a clean clone runs offline.
@@ -142,15 +143,6 @@ def load(gold_dir: Path, name: str) -> tuple[str, dict[str, list[dict[str, objec
     """Article text and its gold annotations."""
     text = (gold_dir / f"{name}.txt").read_bytes().decode("utf-8")  # read_text rewrites "\r\n": offsets shift
     return text, json.loads((gold_dir / f"{name}.gold.json").read_text(encoding="utf-8"))
-
-
-def occurrences(text: str, needle: str) -> list[tuple[int, int]]:
-    """Every (start, end) where `needle` occurs literally in `text`."""
-    spans, start = [], text.find(needle)
-    while needle and start != -1:
-        spans.append((start, start + len(needle)))
-        start = text.find(needle, start + 1)
-    return spans
 
 
 def overlaps(m: NumberMention, start: int, end: int) -> bool:
