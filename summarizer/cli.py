@@ -12,6 +12,7 @@ one line `error: <message>` with exit status 1 (2 for usage errors, as argparse 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -190,3 +191,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SummarizerError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:  # the reader went away (`summarizer batch | head`): stop quietly, as Unix tools do
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  # nothing more may be flushed to the closed pipe
+        return 141

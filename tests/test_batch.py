@@ -355,3 +355,16 @@ def test_batch_under_random_faults_keeps_every_id_once_and_resume_completes(tmp_
     report = run(100, 0.1, 7, tmp_path)
     assert report["first"]["every_id_once"] and report["first"]["errors_by_kind"]
     assert report["after_resume"]["every_id_once"] and report["after_resume"]["errors_by_kind"] == {}
+
+
+def test_cli_stops_quietly_when_the_reader_goes_away(stub: StubServer, tmp_path: Path) -> None:
+    """`summarizer batch | head -1`: once the pipe closes the command ends without a traceback."""
+    source = write_jsonl(tmp_path / "in.jsonl", [{"id": i, "text": article(i)} for i in range(40)])
+    process = subprocess.Popen([sys.executable, "-m", "summarizer", "batch", str(source), "--base-url",
+                                stub.base_url, "--model", "stub-model", "--no-cache", "--concurrency", "2"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(tmp_path))
+    assert process.stdout is not None and process.stderr is not None
+    assert json.loads(process.stdout.readline())["id"] == "0"
+    process.stdout.close()
+    assert process.wait(timeout=60) == 141
+    assert "Traceback" not in process.stderr.read().decode()
