@@ -19,6 +19,7 @@ import logging
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, TypeVar
 
 import instructor
@@ -133,6 +134,11 @@ def _transient(error: BaseException) -> bool:
     return isinstance(_root(error), _TRANSIENT)
 
 
+@cache  # the drafts are cached classes; their schema need not be rebuilt for every call
+def _schema(model: type[BaseModel]) -> dict[str, Any]:
+    return model.model_json_schema()
+
+
 def _request_kwargs(config: Config, call: Call) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
         "model": config.model_name,
@@ -144,7 +150,7 @@ def _request_kwargs(config: Config, call: Call) -> dict[str, Any]:
         "seed": config.seed,
     }
     if config.is_embedded or config.dialect == "llama_cpp":
-        schema = call.response_model.model_json_schema()
+        schema = _schema(call.response_model)
         kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
     return kwargs
 
@@ -172,7 +178,7 @@ def _text_of(completion: Any) -> str | None:
 def _translate(error: BaseException, config: Config, call: Call) -> Exception:
     """Map an SDK or instructor failure to our error tree, keeping the evidence."""
     cause = _root(error)
-    where = config.base_url or ("the embedded server" if config.is_embedded else "OpenAI")
+    where = _where(config)
     if isinstance(cause, openai.AuthenticationError):
         return ConfigError(f"{where} rejected the API key (HTTP 401); set OPENAI_API_KEY or pass api_key=")
     if isinstance(cause, openai.NotFoundError):
@@ -196,6 +202,11 @@ def _translate(error: BaseException, config: Config, call: Call) -> Exception:
                                 f"{_brief(cause or error)}", attempts=error.n_attempts,
                                 last_output=_text_of(error.last_completion), usage=_total_usage(error))
     return BackendError(f"unexpected failure in the {call.name} request: {type(cause).__name__}: {_brief(cause)}")
+
+
+def _where(config: Config) -> str:
+    """The server named in error messages."""
+    return config.base_url or ("the embedded server" if config.is_embedded else "OpenAI")
 
 
 def _brief(error: BaseException | None, limit: int = 300) -> str:
@@ -275,7 +286,7 @@ class Backend:
 
 
 def _exhausted_message(config: Config, call: Call, exc: tenacity.RetryError, elapsed_s: float) -> str:
-    where = config.base_url or ("the embedded server" if config.is_embedded else "OpenAI")
+    where = _where(config)
     last = _root(exc.last_attempt.exception() or exc)
     told = _retry_after(last)
     asked = f"; it asked to retry after {told:g} s" if told is not None else ""

@@ -90,7 +90,7 @@ def _rejected(problems: Iterable[Problem]) -> list[Rejected]:
 
 
 def party_of(checks: Checks, candidate: Candidate | None) -> str | None:
-    """The party name of a speaker candidate, if the model kept it as a party."""
+    """The party name of a speaker candidate, if it was kept as a party."""
     if candidate is None:
         return None
     party = resolve_party(checks.parties, candidate.name)
@@ -110,13 +110,13 @@ def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseMod
                                     f"value {mention.value:g} does not match the article's words"))
             continue
         counts = " ".join(label.counts.split())
-        fallback = " ".join(filter(None, [mention.unit, event_of(checks.article, mention.span)]))
         if not counts or find_numbers(counts) or counts.lower() in (mention.span.text.lower(), mention.unit):
-            counts = fallback  # the model echoed the figure or its unit instead of saying what it counts
+            counts = ""  # the model echoed the figure or its unit instead of saying what it counts
         elif _text_problems(checks, "number", counts, []):
             problems.append(Problem("number", counts, f"what {mention.span.text!r} counts, {counts!r}, names or "
                                                       "quotes what the article does not; kept the unit instead"))
-            counts = fallback
+            counts = ""
+        counts = counts or " ".join(filter(None, [mention.unit, event_of(checks.article, mention.span)]))
         numbers.append(Number(value=mention.value, unit=mention.unit, counts=counts, qualifier=mention.qualifier,
                               claimed_by=claimant, evidence=mention.span))
     return numbers, _rejected(problems)
