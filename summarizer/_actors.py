@@ -18,18 +18,25 @@ from dataclasses import dataclass, field
 from summarizer.models import Party, PartyKind, Span
 
 # A capitalised word; a possessive ends the name ("Microsoft's Internet Explorer" is two names).
-_CAP = r"(?<!#)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z](?:[\w&-]|['\u2019](?![sS]\b))*)"
-_CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?)?"
+# A web address is one name ("Secunia.com").
+_CAP = r"(?<!#)(?:[A-Z](?:\.[A-Z])+\.?|[A-Z](?:[\w&-]|['\u2019](?![sS]\b))*(?:\.(?:com|org|net))?)"
+# "of the US" after a name says where it is ("Colorado State University of the US"): not part of the name.
+_CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?(?![ ]+[A-Z]{2,}\b))?"
 _INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"
                 r"ministry|presidency|army|police|team|authorities|administration|embassy|coalition|department|"
                 r"committee|council|parliament|developers|researchers|scientists)\b")
 _INSTITUTION = rf"(?:[ ]+{_INSTITUTION_WORDS})?"
-_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP})*{_INSTITUTION}")
+_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+d['\u2019]{_CAP})*{_INSTITUTION}")  # "Chargé d'Affaires"
+# An unnamed office holder of a named party: "Thailand's foreign minister".
+_OFFICE = re.compile(rf"{_CAP}['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|"
+                     r"president|secretary|envoy|chief)\b")
+# Words for the people behind a study: one article's "research team", "researchers" and "scientists" are one party.
+_RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|researchers|scientists)")
 # A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party.
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)$")
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)(?:-[A-Z][a-z]+(?:an|ese|ish|i))*$")
 _ACTOR_NOUN = re.compile(r"\b(?:(?:international|research|local|security|rescue)\s+)?(?:militants|fishermen|"
                          r"researchers|scientists|rebels|protesters|activists|smugglers|people-smugglers|"
-                         r"coalition|research team|sources|officials|authorities|residents|witnesses)\b")
+                         r"coalition|research team|sources|officials|authorities|residents|witnesses|(?:recent\s+)?(?:poll|survey))\b")
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "major", "general", "also", "by", "of",
@@ -38,10 +45,23 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
               "december", "yesterday", "today", "capitals", "ground-level", "results", "several", "one", "two",
               "now", "estimates", "discussing", "depending", "despite", "study", "over", "people", "names",
-              "critics", "many", "some", "most", "other", "others", "officials"}
+              "critics", "many", "some", "most", "other", "others", "officials", "three", "four", "five", "six", "seven",
+              "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "hundreds", "thousand", "thousands",
+              "million", "millions", "billion", "dozen", "dozens"}
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
-_LOCATIVE = re.compile(r"\b(?:in|at|from|to|near|across|off|into|toward|towards|around|throughout|within|outside|"
-                       r"inside|on|over|along)\s+(?:the\s+)?(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
+# ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|(?<![Aa]ccording )to|near|across|off|into|toward|towards|around|"
+                       r"throughout|within|outside|inside|on|over|along)|\b(?:coast|city|town|village|capital|province|"
+                       r"region|governments?|shores|outskirts|borders?|parts?) of|\b[A-Z][\w.-]* of(?=\s+the)|\bcapital,)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
+# A name of an organisation never only locates an event ("a team from the Massachusetts Institute of Technology").
+_ORGANISATION = re.compile(r"\b(?:University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|"
+                           r"Company|Corporation|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|"
+                           r"Bank|Fund|Organi[sz]ation|News|Herald|Times|Post|Press)\b")
+# Before a name, a quantifier makes it anyone of a kind ("every other New Zealander"), not one party.
+_GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNORECASE)
+# A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
+_TITLE_QUOTE = re.compile(r"[\"\u201c](?:[A-Z0-9][\w'.-]*[ ]?){1,7}[\"\u201d]")
 # Letters and digits in one word name products and models ("IE6", "B-1"); an apostrophe contraction is no name.
 _PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w'(?:ll|re|ve|d|m)\b")
 _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
@@ -59,8 +79,16 @@ STANCE = (r"(?:criticised|criticized|criticises|criticizes|condemned|condemns|ur
           r"rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|backed|"
           r"demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|described)")
 _SPEECH = rf"(?:{REPORTING}|{STANCE})"
-_PRONOUN_SUBJECT = re.compile(rf"^\W*(?:He|She|They|It|The statement|The ministry|The presidency|The spokesman)\s+"
-                              rf"(?:\w+\s+)?{_SPEECH}\b")
+_PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
+                              rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
+# A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
+_VERB = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe )\b{_SPEECH}\b|\b[Aa]ccording to\b")
+# Before the verb of an attribution that closes a sentence: a comma or closing quote, then a few words that are
+# not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
+_CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
+                                  r"which|who|after|before|since)\b)(?:[\w.'-]+\s+){0,4}$")
+# After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
+_TRAILING_WORDS = 8
 
 
 @dataclass
@@ -78,7 +106,8 @@ class Candidate:
 
 def _trim(article: str, start: int, end: int) -> tuple[int, int]:
     words = article[start:end].split(" ")
-    while words and (words[0].lower().strip(",") in _LEADING or words[0].lower() in _NOT_NAMES):
+    while words and not (len(words[0]) > 1 and words[0].isupper()) and (
+            words[0].lower().strip(",") in _LEADING or words[0].lower() in _NOT_NAMES):
         start += len(words[0]) + 1
         words = words[1:]
     while words and words[-1].rstrip(".,") .lower() in _NOT_NAMES | {"of", "for", "the"}:
@@ -95,7 +124,7 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
 def find_names(article: str) -> list[Span]:
     """Capitalised name phrases and actor nouns, trimmed of leading function words, in article order."""
     spans: dict[tuple[int, int], Span] = {}
-    for pattern in (_NAME, _ACTOR_NOUN):
+    for pattern in (_OFFICE, _NAME, _ACTOR_NOUN):
         for match in pattern.finditer(article):
             start, end = _trim(article, match.start(), match.end())
             text = article[start:end]
@@ -136,7 +165,9 @@ def _same_party(short: str, long: str) -> bool:
     bare = " ".join(_ROLE.sub(" ", short).split())
     if _person_like(long) and bare == words[-1] and len(bare) > 3:
         return True  # a surname alone: "Al-Awadi" for "Bassem Al-Awadi"
-    return len(short) >= 2 and short.replace(".", "").isupper() and _initials(long) == short.replace(".", "")
+    letters = short.replace(".", "")  # "US" for "United States", not for "University of Sheffield"
+    return (len(letters) >= 2 and letters.isupper() and _initials(long) == letters
+            and (len(letters) > 2 or len(long.split()) == 2))
 
 
 def _person_like(name: str) -> bool:
@@ -159,6 +190,11 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 continue
         target = next((c for c in candidates if any(_same_party(core, n) or _same_party(n, core)
                                                      for n in c.names)), None)
+        if target is None and _RESEARCHERS.fullmatch(core.lower()):  # "the scientists" are the study's research team
+            target = next((c for c in candidates if _RESEARCHERS.fullmatch(c.name.lower())), None)
+            if target is not None and core.endswith("team"):
+                target.aliases.append(target.name)
+                target.name = core
         if target is None and title is not None:
             target = next((c for c in candidates if title.lower() in (n.lower() for n in c.aliases)), None)
         if target is None:
@@ -185,7 +221,23 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
 
 def is_place(article: str, candidate: Candidate) -> bool:
     """Every mention follows a preposition of place: the name only locates events."""
+    if _ORGANISATION.search(candidate.name):
+        return False
     return all(_LOCATIVE.search(article[max(0, m.start - 60) : m.start]) for m in candidate.mentions)
+
+
+def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]]) -> bool:
+    """Whether a candidate names one party that acts or speaks: not a place, a product, a common noun written
+    with a capital at the start of a sentence, a bare title, a kind of person, or words of a quoted title."""
+    name, mentions = candidate.name, candidate.mentions
+    return not (
+        is_place(article, candidate)
+        or _PRODUCT.search(name)
+        or all(re.match(r"\s?\d", article[m.end : m.end + 2]) for m in mentions)  # "HTML 5": a version
+        or (" " not in name and name[0].isupper() and re.search(rf"(?<![\w.-]){re.escape(name.lower())}(?![\w-])", article))
+        or not _ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
+        or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
+        or all(any(start <= m.start < end for start, end in titles) for m in mentions))
 
 
 def party_kind(candidate: Candidate) -> PartyKind:
@@ -208,13 +260,15 @@ def party_kind(candidate: Candidate) -> PartyKind:
 
 def select_parties(article: str, candidates: list[Candidate]) -> list[Party]:
     """The candidates that act or speak rather than locate events, as parties."""
+    titles = [(m.start(), m.end()) for m in _TITLE_QUOTE.finditer(article)]
     return [Party(name=c.name, kind=party_kind(c), aliases=c.aliases,
                   mentions=sorted(c.mentions, key=lambda span: span.start))
-            for c in candidates if not is_place(article, c) and not _PRODUCT.search(c.name)]
+            for c in candidates if is_party(article, c, titles)]
 
 
 def find_speakers(sentences: list[Span], candidates: list[Candidate]) -> list[Candidate | None]:
-    """For each sentence, the candidate that speaks in it, or None."""
+    """For each sentence, the candidate that speaks in it, or None. A pronoun subject ("He added") continues
+    the previous speaker; a quotation running over several sentences is the words of whoever it is attributed to."""
     speakers: list[Candidate | None] = []
     previous: Candidate | None = None
     for sentence in sentences:
@@ -223,7 +277,32 @@ def find_speakers(sentences: list[Span], candidates: list[Candidate]) -> list[Ca
             speaker = previous
         speakers.append(speaker)
         previous = speaker or previous
+    for group in _quotation_runs(sentences):
+        attributed = next((speakers[i] for i in group if speakers[i] is not None), None)
+        if attributed is None and group[0] > 0 and re.match(r"\W*[\"\u201c]", sentences[group[0]].text):
+            attributed = speakers[group[0] - 1]  # "As Heald told the Post, ... \"Despite ...\""
+        for i in group:
+            speakers[i] = speakers[i] or attributed
     return speakers
+
+
+def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
+    """Runs of consecutive sentences that one quotation spans (it opens in the first, closes in the last)."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for index, sentence in enumerate(sentences):
+        text = sentence.text
+        opened = (text.count("\u201c") - text.count("\u201d")) + (text.count('"') % 2) * (-1 if run else 1)
+        if run:
+            run.append(index)
+            if opened < 0 or '"' in text and text.count('"') % 2:
+                runs.append(run)
+                run = []
+        elif opened > 0:
+            run = [index]
+        elif re.fullmatch(r"\W*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\W*", text):
+            runs.append([index])  # a sentence that is all quotation
+    return runs
 
 
 def speaks_with(sentence: Span, verbs: str) -> bool:
@@ -231,20 +310,49 @@ def speaks_with(sentence: Span, verbs: str) -> bool:
     return re.search(rf"\b{verbs}\b|\b[Aa]ccording to\b", sentence.text) is not None
 
 
+def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: Candidate | None) -> Candidate | None:
+    """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
+    ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
+    both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any."""
+    verbs = list(_VERB.finditer(sentence.text))
+    inside = _mentions_in(sentence, candidates)
+    for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
+        subject = _subject_of(sentence, verb, inside)
+        if subject is not None:
+            return subject
+    for verb in (v for v in verbs if sentence.start + v.start() > at):
+        closing = _CLOSING_ATTRIBUTION.search(sentence.text[at - sentence.start : verb.start()])
+        trailing = len(re.findall(r"\w+", sentence.text[verb.end():]))
+        return _subject_of(sentence, verb, inside) if closing and trailing <= _TRAILING_WORDS else None
+    return speaker
+
+
+def _mentions_in(sentence: Span, candidates: list[Candidate]) -> list[tuple[Span, Candidate]]:
+    return [(m, c) for c in candidates for m in c.mentions if sentence.start <= m.start < sentence.end]
+
+
 def _speaker_in(sentence: Span, candidates: list[Candidate]) -> Candidate | None:
-    """The party next to a speech verb: "said X"/"according to X" right after it, else the subject before it
-    (a person's name preferred over the body in an apposition: "X, spokesman for Y, said")."""
-    text = sentence.text
-    inside = [(m, c) for c in candidates for m in c.mentions if sentence.start <= m.start < sentence.end]
-    for verb in re.finditer(rf"(?<!was )(?<!were )(?<!been )(?<!be )\b{_SPEECH}\b|\b[Aa]ccording to\b", text):
-        at = sentence.start + verb.start()
-        before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80
-                         and not re.search(r"[.;:\u201c\u201d\"]", text[m.end - sentence.start : verb.start()])),
-                        key=lambda item: item[0])
-        people = [c for _, m, c in before if _person_like(m.text)]
-        if people or before:
-            return people[0] if people else before[0][2]
-        after = [c for m, c in inside if 0 <= m.start - (at + len(verb.group(0))) <= 2]
-        if after:
-            return after[0]
+    """The subject of the first speech verb that has one."""
+    inside = _mentions_in(sentence, candidates)
+    for verb in _VERB.finditer(sentence.text):
+        subject = _subject_of(sentence, verb, inside)
+        if subject is not None:
+            return subject
     return None
+
+
+def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
+    """The party next to a speech verb: the subject before it (a person's name preferred over the body in an
+    apposition: "X, spokesman for Y, said"), else "said X"/"according to X" right after it."""
+    text = sentence.text
+    at = sentence.start + verb.start()
+    before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80
+                     and not re.search(r"[.;:\u201c\u201d\"]", text[m.end - sentence.start : verb.start()])),
+                    key=lambda item: item[0])
+    if before:
+        _, nearest, candidate = before[0]
+        apposition = "," in text[nearest.end - sentence.start : verb.start()]
+        people = [c for _, m, c in before if party_kind(c) == "person"] if apposition else []
+        return people[0] if people else candidate
+    after = [c for m, c in inside if 0 <= m.start - (at + len(verb.group(0))) <= 2]
+    return after[0] if after else None

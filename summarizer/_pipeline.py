@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ValidationError
 
 from summarizer._actors import (
-    REPORTING,
     STANCE,
     Candidate,
+    claimant_of,
     cluster_names,
     find_names,
     find_speakers,
@@ -65,7 +65,7 @@ class Prepared:
     checks: Checks
     candidates: list[Candidate]
     speakers: list[Candidate | None]  # who speaks in each sentence of the window
-    claimants: list[Candidate | None]  # who reports in it ("said", "according to"): a figure there is theirs
+    claimants: list[Candidate | None]  # who claims each of `numbers` ("X said", "according to X")
     positions: list[Candidate | None]  # who takes a position in it ("criticised", "urged")
     numbers: list[NumberMention]
 
@@ -82,12 +82,14 @@ def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
     start, end = window[0].start, window[-1].end
     candidates = cluster_names(analysis.article, [n for n in analysis.names if start <= n.start < end])
     speakers = find_speakers(window, candidates)
+    numbers = [m for m in analysis.numbers if start <= m.span.start < end]
     return Prepared(analysis=analysis, sentence_ids=sentence_ids,
                     checks=Checks(article=analysis.article, sentences=analysis.sentences),
                     candidates=candidates, speakers=speakers,
-                    claimants=[c if speaks_with(s, REPORTING) else None for s, c in zip(window, speakers, strict=True)],
+                    claimants=[claimant_of(window[i], candidates, m.span.start, speakers[i])
+                               for m, i in ((m, sentence_of(window, m.span.start)) for m in numbers)],
                     positions=[c if speaks_with(s, STANCE) else None for s, c in zip(window, speakers, strict=True)],
-                    numbers=[m for m in analysis.numbers if start <= m.span.start < end])
+                    numbers=numbers)
 
 
 def _messages(analysis: Analysis, sentence_ids: Iterable[int], task: str, **values: str) -> list[dict[str, str]]:
@@ -152,9 +154,7 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
         model = numbers_draft(ids)
         labels = _recover((yield ask("numbers", model, candidates=listing)), model, found, "number")
         if labels is not None:
-            first = prepared.sentence_ids.start
-            by_number = [claimants[sentence_of(checks.sentences, m.span.start) - first] for m in prepared.numbers]
-            checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, by_number)
+            checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, claimants)
             found.rejected += problems
 
     window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]

@@ -1,0 +1,95 @@
+"""Who is a party and who claims a figure, decided without a model, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._actors import claimant_of, select_parties
+from summarizer._pipeline import analyse, prepare
+from summarizer._spans import sentence_of
+
+
+def parties(article: str) -> list[str]:
+    analysis = analyse(article)
+    prepared = prepare(analysis, range(len(analysis.sentences)))
+    return [p.name for p in select_parties(article, prepared.candidates)]
+
+
+def claimant(article: str, figure: str) -> str | None:
+    analysis = analyse(article)
+    prepared = prepare(analysis, range(len(analysis.sentences)))
+    at = article.index(figure)
+    index = sentence_of(analysis.sentences, at)
+    found = claimant_of(analysis.sentences[index], prepared.candidates, at, prepared.speakers[index])
+    return found.name if found else None
+
+
+@pytest.mark.parametrize(("article", "party", "expected"), [
+    ("Boats were found off the coast of Patani, Lindovia. Lindovia said it would help.", "Patani", False),
+    ("The monument stands in the nation's capital, Portville. Officials said so.", "Portville", False),
+    ("According to Daily Courier News, the talks failed.", "Daily Courier News", True),
+    ("A team from the Northfield Institute of Technology said the lake is warming.",
+     "Northfield Institute of Technology", True),
+    ("The study by Eastbrook State University of the US was published. Eastbrook said so.",
+     "Eastbrook State University", True),
+    ("Security was tight. The minister said security matters.", "Security", False),
+    ("The Prime Minister said nothing.", "Prime Minister", False),
+    ("He has one vote like every other Valdorian.", "Valdorian", False),
+    ('On its website, "The Old Browser Countdown", Macrosoft says users should move on.', "Countdown", False),
+    ("Pages are written in HTML 5 and HTML 4.", "HTML", False),
+    ("Mr Osei called Norway's foreign minister on Friday.", "Norway's foreign minister", True),
+    ("Voters were told of the Marlow-Vetch dialogue.", "Marlow-Vetch", True),
+    ("Talks on the Iraqi-Syrian border resumed.", "Iraqi-Syrian", False),
+])
+def test_who_is_a_party(article: str, party: str, expected: bool) -> None:
+    assert (party in parties(article)) is expected, parties(article)
+
+
+def test_two_letter_initials_name_only_a_two_word_party() -> None:
+    article = ("The University of Sheffield led the study. The United States funded it. "
+               "The US said it was pleased.")
+    analysis = analyse(article)
+    candidates = prepare(analysis, range(len(analysis.sentences))).candidates
+    by_name = {c.name: c.aliases for c in candidates}
+    assert "US" in by_name["United States"]
+    assert "US" not in by_name["University of Sheffield"]
+
+
+def test_the_scientists_are_the_research_team() -> None:
+    article = ("A research team from Northfield analysed crops. The scientists found yields fell by 10%. "
+               "They estimated food needs would rise by 50 percent.")
+    assert claimant(article, "10%") == "research team"
+    assert claimant(article, "50 percent") == "research team"
+
+
+PLAN = ("The government plans two votes at an estimated cost of $5 million, although a recent poll found only "
+        "30 percent of citizens support it.")
+QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time to say goodbye," Macrosoft says '
+          "on its website.")
+
+
+@pytest.mark.parametrize(("article", "figure", "expected"), [
+    (PLAN, "two votes", None),
+    (PLAN, "$5 million", None),
+    (PLAN, "30 percent", "recent poll"),
+    ("At least 40 people died in the floods, Red Cross officials said on Monday.", "40 people", "Red Cross"),
+    ("Nadia Perez said 16 people died, while the army put the toll at 20.", "16 people", "Nadia Perez"),
+    ("Of the plan, she said, \"I will cast one vote like anyone else.\" Nadia Perez spoke in Lisbon.",
+     "one vote", None),
+    (QUOTED, "Ten years", "Macrosoft"),
+    ("As Nadia Perez told the Lisbon Courier, emissions fell. \"Ozone has declined by 25 percent since 1980.\"",
+     "25 percent", "Nadia Perez"),
+])
+def test_who_claims_a_figure(article: str, figure: str, expected: str | None) -> None:
+    assert claimant(article, figure) == expected
+
+
+def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
+    article = ("Prime Minister Tomas Berg said the flag should change. Of the process, he said, "
+               "\"I will have one vote like everyone else.\"")
+    assert claimant(article, "one vote") == "Tomas Berg"
+
+
+def test_a_nearby_name_is_not_preferred_over_the_subject_of_the_verb() -> None:
+    article = "With work on Navigo Browser 9 almost done, Macrosoft announced that 10 percent still use it."
+    assert claimant(article, "10 percent") == "Macrosoft"
