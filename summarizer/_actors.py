@@ -327,6 +327,31 @@ def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: C
     return speaker
 
 
+def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candidate | None) -> list[Candidate]:
+    """Who takes a position in the sentence: the subject of each stance verb ("criticised", "urged"), with the
+    parties coordinated with it ("Malaysia and Indonesia have maintained"); else its speaker, if any."""
+    inside = _mentions_in(sentence, candidates)
+    takers: list[Candidate] = []
+    for verb in _VERB.finditer(sentence.text):
+        subject = _subject_of(sentence, verb, inside) if re.fullmatch(STANCE, verb.group(0)) else None
+        if subject is not None:
+            takers += [subject, *_coordinated(sentence, inside, subject, sentence.start + verb.start())]
+    if not takers and speaker is not None and speaks_with(sentence, STANCE):
+        takers.append(speaker)
+    return [c for i, c in enumerate(takers) if all(c is not other for other in takers[:i])]
+
+
+def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], subject: Candidate, verb_at: int
+                 ) -> list[Candidate]:
+    """Parties joined to the subject's mention before the verb by "and", "or" or a comma ("X and Y said")."""
+    starts = [m.start for m, c in inside if c is subject and m.start < verb_at]
+    if not starts:
+        return []
+    first = min(starts)
+    return [c for m, c in inside if m.end < first and re.fullmatch(
+        r",?\s+(?:and|or)\s+|,\s+", sentence.text[m.end - sentence.start : first - sentence.start])]
+
+
 def _mentions_in(sentence: Span, candidates: list[Candidate]) -> list[tuple[Span, Candidate]]:
     return [(m, c) for c in candidates for m in c.mentions if sentence.start <= m.start < sentence.end]
 

@@ -143,9 +143,10 @@ class RateGate:
 
 
 def _model_key(config: Config) -> str:
-    if config.is_embedded:
-        return f"{EMBEDDED}:{config.model_path.name if config.model_path else MODEL_FILENAME}"
-    return config.model_name
+    """The model and the strategy that asked it: both decide the result."""
+    model = f"{EMBEDDED}:{config.model_path.name if config.model_path else MODEL_FILENAME}" if config.is_embedded \
+        else config.model_name
+    return f"{model}:{config.chosen_strategy}"
 
 
 class _Runner:

@@ -12,7 +12,7 @@ import openai
 from summarizer import _pipeline
 from summarizer._backend import Backend, Call
 from summarizer._config import Config
-from summarizer._input import check_article, window_chars
+from summarizer._input import answer_tokens, check_article, window_chars
 from summarizer._modelfile import MODEL_FILENAME, assemble_model
 from summarizer._server import EmbeddedServer
 from summarizer.errors import SummarizerError
@@ -78,7 +78,8 @@ class Summarizer:
 
     def _start(self, text: str | bytes, title: str | None) -> _pipeline.Steps:
         article = check_article(text, self.config)
-        return _pipeline.run(article, title, self.config.max_tokens, window_chars(self.config))
+        return _pipeline.run(article, title, answer_tokens(self.config), window_chars(self.config),
+                             self.config.chosen_strategy)
 
     def summarize(self, text: str | bytes, *, title: str | None = None) -> ArticleSummary:
         """The grounded record of one article."""

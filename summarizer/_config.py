@@ -32,6 +32,11 @@ class Config:
     n_ctx: int = 4096
     n_threads: int | None = None
     max_tokens: int = 600
+    # "passes": three short questions per article (numbers, stances, summary) sharing the article as a cached
+    # prefix, which a small model follows; "single": the same questions in one request, one round trip and a
+    # third of the input tokens, for strong models. None picks per backend: "single" for OpenAI itself,
+    # "passes" for the embedded model and other servers (often small local models). See `chosen_strategy`.
+    strategy: Literal["passes", "single"] | None = None
     # Transport retries (timeouts, 429, 5xx) and semantic re-asks have separate budgets.
     timeout_s: float = 300.0
     max_transport_retries: int = 4
@@ -46,9 +51,22 @@ class Config:
     cache_path: Path | None = None
     prices: str | None = None
 
+    def __post_init__(self) -> None:
+        for name, allowed in (("dialect", ("json_schema", "llama_cpp")), ("strategy", ("passes", "single", None))):
+            if getattr(self, name) not in allowed:
+                raise ConfigError(f"{name}={getattr(self, name)!r} is not one of "
+                                  f"{[a for a in allowed if a]}; fix the argument or SUMMARIZER_{name.upper()}")
+
     @property
     def is_embedded(self) -> bool:
         return self.base_url is None and self.model in (None, EMBEDDED)
+
+    @property
+    def chosen_strategy(self) -> Literal["passes", "single"]:
+        """`strategy`, or the default for this backend."""
+        if self.strategy is not None:
+            return self.strategy
+        return "single" if self.base_url is None and not self.is_embedded else "passes"
 
     @property
     def model_name(self) -> str:
@@ -64,6 +82,7 @@ class Config:
             "base_url": env.get("SUMMARIZER_BASE_URL") or env.get("OPENAI_BASE_URL"),
             "api_key": env.get("SUMMARIZER_API_KEY") or env.get("OPENAI_API_KEY"),
             "dialect": env.get("SUMMARIZER_DIALECT"),
+            "strategy": env.get("SUMMARIZER_STRATEGY"),
             "model_path": Path(env["SUMMARIZER_MODEL_PATH"]) if env.get("SUMMARIZER_MODEL_PATH") else None,
             "cache_path": Path(env["SUMMARIZER_CACHE_PATH"]) if env.get("SUMMARIZER_CACHE_PATH") else None,
             "prices": env.get("SUMMARIZER_PRICES"),

@@ -80,6 +80,23 @@ def _stances(ids: tuple[str, ...]) -> type[Draft]:
     return create_model("StanceLabels", __base__=Draft, **fields)
 
 
+class CombinedDraft(Draft):
+    """Several drafts answered in one request, one property each (the "single" strategy)."""
+
+    parts: ClassVar[dict[str, type[Draft]]] = {}
+
+    @classmethod
+    def unchecked(cls) -> type[Draft]:
+        return combined_draft({name: part.unchecked() for name, part in cls.parts.items()})
+
+
+def combined_draft(parts: dict[str, type[Draft]]) -> type[CombinedDraft]:
+    """One schema whose properties are `parts`, in order; each keeps its own validation."""
+    fields: dict[str, Any] = {name: (part, ...) for name, part in parts.items()}
+    model = create_model("Answers", __base__=CombinedDraft, **fields)
+    return type("Answers", (model,), {"parts": parts})
+
+
 def summary_draft(checks: Checks) -> type[SummaryDraft]:
     """The summary schema of one article: supporting sentences limited to its sentence numbers, its checks run
     on validation."""

@@ -43,6 +43,7 @@ class Checks:
     sentences: list[Span]
     parties: list[Party] = field(default_factory=list)
     numbers: list[Number] = field(default_factory=list)
+    figures: set[float] | None = None  # values a text may cite; None: the verified numbers' values
 
     def raise_if_any(self, problems: list[Problem]) -> None:
         if problems:
@@ -51,7 +52,7 @@ class Checks:
 
 def _text_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int]) -> list[Problem]:
     problems = []
-    grounded = {n.value for n in checks.numbers}
+    grounded = checks.figures if checks.figures is not None else {n.value for n in checks.numbers}
     for mention in find_numbers(text):
         if mention.trap is None and mention.value not in grounded:
             problems.append(Problem(kind, text, f"the number {mention.span.text!r} in {text!r} is not one of the "

@@ -46,14 +46,20 @@ def check_article(text: str | bytes, config: Config) -> str:
     return text
 
 
+def answer_tokens(config: Config) -> int:
+    """The longest answer one request may write: `max_tokens` per question it asks."""
+    return config.max_tokens * (3 if config.chosen_strategy == "single" else 1)
+
+
 def window_chars(config: Config) -> int:
     """How much article one request may carry: what the context holds beside the prompt and two answers (a
-    re-ask resends the first). Servers other than llama.cpp are assumed to hold at least 16k tokens."""
+    re-ask resends the first); a "single" request answers three questions at once. Servers other than llama.cpp
+    are assumed to hold at least 16k tokens."""
     if config.is_embedded or config.dialect == "llama_cpp":
-        tokens = config.n_ctx - PROMPT_OVERHEAD_TOKENS - 2 * config.max_tokens
+        tokens = config.n_ctx - PROMPT_OVERHEAD_TOKENS - 2 * answer_tokens(config)
     else:
         tokens = 16_000
     if tokens < 200:
         raise ConfigError(f"n_ctx={config.n_ctx} leaves no room for the article beside max_tokens="
-                          f"{config.max_tokens}; raise n_ctx or lower max_tokens")
+                          f"{config.max_tokens} ({config.chosen_strategy} strategy); raise n_ctx or lower max_tokens")
     return int(tokens * CHARS_PER_TOKEN)

@@ -15,26 +15,26 @@ from __future__ import annotations
 import json
 from collections.abc import Generator, Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
 from summarizer._actors import (
-    STANCE,
     Candidate,
     claimant_of,
     cluster_names,
     find_names,
     find_speakers,
+    position_takers,
     select_parties,
-    speaks_with,
 )
 from summarizer._backend import Call
-from summarizer._drafts import Draft, numbers_draft, stances_draft, summary_draft
+from summarizer._drafts import Draft, combined_draft, numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
 from summarizer._grounding import Checks, build_numbers, build_stances, build_summary, party_of
 from summarizer._numbers import NumberMention, find_numbers
-from summarizer._prompts import render_prompt
-from summarizer._quotes import find_statements
+from summarizer._prompts import load_prompt, render_prompt
+from summarizer._quotes import Statement, find_statements
 from summarizer._spans import sentence_of, split_sentences
 from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
 from summarizer.errors import SummarizerError, ValidationFailed
@@ -66,7 +66,7 @@ class Prepared:
     candidates: list[Candidate]
     speakers: list[Candidate | None]  # who speaks in each sentence of the window
     claimants: list[Candidate | None]  # who claims each of `numbers` ("X said", "according to X")
-    positions: list[Candidate | None]  # who takes a position in it ("criticised", "urged")
+    positions: list[list[Candidate]]  # who takes a position in it ("criticised", "urged")
     numbers: list[NumberMention]
 
 
@@ -88,7 +88,7 @@ def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
                     candidates=candidates, speakers=speakers,
                     claimants=[claimant_of(window[i], candidates, m.span.start, speakers[i])
                                for m, i in ((m, sentence_of(window, m.span.start)) for m in numbers)],
-                    positions=[c if speaks_with(s, STANCE) else None for s, c in zip(window, speakers, strict=True)],
+                    positions=[position_takers(s, candidates, c) for s, c in zip(window, speakers, strict=True)],
                     numbers=numbers)
 
 
@@ -137,45 +137,97 @@ def _listing(prefix: str, items: list[str]) -> tuple[list[str], str]:
     return ids, "\n".join(f"{i}: {_clip(text)}" for i, text in zip(ids, items, strict=True))
 
 
-def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Extraction]:
-    """Parties (found by the library), then numbers and stances of one window: two passes sharing its article
-    block."""
-    checks, found = prepared.checks, Extraction()
+@dataclass(frozen=True)
+class Questions:
+    """What the model is asked about one window: what each numeric candidate counts, and the stance of each
+    statement; a schema is None when there is nothing to ask."""
 
-    def ask(name: str, model: type[Draft], **values: str) -> Call:
-        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens, **values)
+    statements: list[Statement]
+    numbers_model: type[Draft] | None
+    stances_model: type[Draft] | None
+    values: dict[str, str]  # the prompt values: "candidates" and "statements" listings
 
+
+def questions(prepared: Prepared) -> Questions:
+    """Parties (found by the library, kept in `prepared.checks`), then the questions about numbers and stances."""
+    checks = prepared.checks
     checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
-    speakers = [party_of(checks, c) for c in prepared.speakers]
-    claimants = [party_of(checks, c) for c in prepared.claimants]
-
-    if prepared.numbers:
-        ids, listing = _listing("N", [m.span.text for m in prepared.numbers])
-        model = numbers_draft(ids)
-        labels = _recover((yield ask("numbers", model, candidates=listing)), model, found, "number")
-        if labels is not None:
-            checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, claimants)
-            found.rejected += problems
-
     window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]
-    statements = find_statements(prepared.analysis.article, window, speakers,
-                                 [party_of(checks, c) for c in prepared.positions])
-    if statements:
-        ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
-                                      f"{s.evidence.text}" for s in statements])
-        model = stances_draft(ids)
-        labels = _recover((yield ask("stances", model, statements=listing)), model, found, "stance")
-        if labels is not None:
-            found.stances, problems = build_stances(checks, statements, labels)
-            found.rejected += problems
-    found.parties, found.numbers = checks.parties, checks.numbers
+    statements = find_statements(prepared.analysis.article, window, [party_of(checks, c) for c in prepared.speakers],
+                                 [[p for p in (party_of(checks, c) for c in takers) if p]
+                                  for takers in prepared.positions])
+    number_ids, candidates = _listing("N", [m.span.text for m in prepared.numbers])
+    statement_ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
+                                            f"{s.evidence.text}" for s in statements])
+    return Questions(statements=statements,
+                     numbers_model=numbers_draft(number_ids) if number_ids else None,
+                     stances_model=stances_draft(statement_ids) if statement_ids else None,
+                     values={"candidates": candidates, "statements": listing})
+
+
+def _take_numbers(prepared: Prepared, labels: BaseModel | None, found: Extraction) -> None:
+    if labels is not None:
+        checks = prepared.checks
+        claimants = [party_of(checks, c) for c in prepared.claimants]
+        checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, claimants)
+        found.rejected += problems
+
+
+def _take_stances(prepared: Prepared, asked: Questions, labels: BaseModel | None, found: Extraction) -> None:
+    if labels is not None:
+        found.stances, problems = build_stances(prepared.checks, asked.statements, labels)
+        found.rejected += problems
+
+
+def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Extraction]:
+    """Numbers and stances of one window ("passes"): two questions sharing its article block."""
+    found, asked = Extraction(), questions(prepared)
+
+    def ask(name: str, model: type[Draft]) -> Call:
+        value = {"numbers": "candidates", "stances": "statements"}[name]
+        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens,
+                     **{value: asked.values[value]})
+
+    if asked.numbers_model is not None:
+        model = asked.numbers_model
+        _take_numbers(prepared, _recover((yield ask("numbers", model)), model, found, "number"), found)
+    if asked.stances_model is not None:
+        model = asked.stances_model
+        _take_stances(prepared, asked, _recover((yield ask("stances", model)), model, found, "stance"), found)
+    found.parties, found.numbers = prepared.checks.parties, prepared.checks.numbers
     return found
 
 
-def run(article: str, title: str | None, max_tokens: int, window_chars: int) -> Steps:
-    """Extract each window of the article, merge, then summarize; yields each model call, receives its outcome."""
+def _run_single(analysis: Analysis, max_tokens: int) -> Steps:
+    """Every question in one request ("single"): numbers, stances and the summary of an article that fits one
+    window. The summary is validated in the same answer as the number labels, so the figures it may use are
+    the numeric candidates (all article text), not only those the model then labels as quantities."""
+    prepared = prepare(analysis, range(len(analysis.sentences)))
+    found, asked, checks = Extraction(), questions(prepared), prepared.checks
+    checks.figures = {m.value for m in prepared.numbers}
+    parts = {name: model for name, model in (("numbers", asked.numbers_model), ("stances", asked.stances_model),
+                                             ("summary", summary_draft(checks))) if model is not None}
+    model = combined_draft(parts)
+    listed = "\n".join(f"[{name}] " + render_prompt(name, **{k: v for k, v in asked.values.items()
+                                                            if k in load_prompt(name).get_identifiers()})
+                       for name in parts)
+    answer = _recover((yield _call(analysis, prepared.sentence_ids, "single", model, max_tokens,
+                                   keys=", ".join(parts), questions=listed)), model, found, "summary")
+    _take_numbers(prepared, getattr(answer, "numbers", None), found)
+    _take_stances(prepared, asked, getattr(answer, "stances", None), found)
+    found.parties, found.numbers = checks.parties, checks.numbers
+    return _result(analysis, found, checks, getattr(answer, "summary", None))
+
+
+def run(article: str, title: str | None, max_tokens: int, window_chars: int,
+        strategy: Literal["passes", "single"] = "passes") -> Steps:
+    """Extract each window of the article, merge, then summarize; yields each model call, receives its outcome.
+    With `strategy="single"`, an article that fits one window is asked everything in one request (`max_tokens`
+    is then that request's answer budget)."""
     analysis = analyse(article, title)
     windows = plan_windows(analysis.sentences, window_chars)
+    if strategy == "single" and len(windows) == 1:
+        return (yield from _run_single(analysis, max_tokens))
     parts: list[Extraction] = []
     for window in windows:
         parts.append((yield from extract(prepare(analysis, window), max_tokens)))
@@ -183,8 +235,11 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int) -> 
     checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers)
     shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
     model = summary_draft(checks)
-    summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens)), model, found,
-                       "summary")
+    summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens)), model, found, "summary")
+    return _result(analysis, found, checks, summary)
+
+
+def _result(analysis: Analysis, found: Extraction, checks: Checks, summary: BaseModel | None) -> ArticleSummary:
     sentences: list[SupportedText] = []
     key_points: list[SupportedText] = []
     if summary is not None:
@@ -198,7 +253,7 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int) -> 
         parties=found.parties,
         stances=found.stances,
         numbers=found.numbers,
-        figures=group_figures(article, found.numbers),
+        figures=group_figures(analysis.article, found.numbers),
         rejected=found.rejected,
         checked=claims + len(found.rejected),
         usage=found.usage,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from summarizer._spans import make_span
 from summarizer.models import Span
 
-_QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)\"", re.MULTILINE)
+_QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)(?:\"|$)", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
 
 
@@ -27,9 +27,16 @@ class Statement:
 
 
 def find_quotes(article: str, sentence: Span) -> list[Span]:
-    """Quotations of at least three words inside one sentence."""
-    quotes = [make_span(article, sentence.start + m.start(m.lastindex or 1), sentence.start + m.end(m.lastindex or 1))
-              for m in _QUOTE.finditer(sentence.text)]
+    """Quotations of at least three words in one sentence; with an odd number of straight quote marks, the
+    first closes a quotation opened in an earlier sentence when the sentence does not begin with it."""
+    text, offset = sentence.text, sentence.start
+    quotes: list[Span] = []
+    if text.count('"') % 2 and not text.lstrip().startswith('"'):
+        closing = text.index('"')
+        quotes.append(make_span(article, offset, offset + closing))
+        text, offset = text[closing + 1 :], offset + closing + 1
+    quotes += [make_span(article, offset + m.start(m.lastindex or 1), offset + m.end(m.lastindex or 1))
+               for m in _QUOTE.finditer(text)]
     return [q for q in quotes if len(q.text.split()) >= MIN_QUOTE_WORDS and not _names_only(q.text)]
 
 
@@ -41,14 +48,14 @@ def _names_only(text: str) -> bool:
 
 
 def find_statements(article: str, sentences: list[Span], speakers: list[str | None],
-                    positions: list[str | None]) -> list[Statement]:
-    """Each quote in a sentence with a speaker; a sentence without quotes when its speaker takes a position
-    in it ("criticised", "urged"), not when it only reports ("said", "announced")."""
+                    positions: list[list[str]]) -> list[Statement]:
+    """Each quote in a sentence with a speaker; a sentence without quotes for each party that takes a
+    position in it ("criticised", "urged"), not when it only reports ("said", "announced")."""
     statements: list[Statement] = []
-    for index, (sentence, speaker, position) in enumerate(zip(sentences, speakers, positions, strict=True)):
+    for index, (sentence, speaker, takers) in enumerate(zip(sentences, speakers, positions, strict=True)):
         quotes = find_quotes(article, sentence) if speaker else []
         if quotes:
             statements.extend(Statement(evidence=q, sentence=index, speaker=speaker) for q in quotes)  # type: ignore[arg-type]
-        elif position:
-            statements.append(Statement(evidence=sentence, sentence=index, speaker=position))
+        else:
+            statements.extend(Statement(evidence=sentence, sentence=index, speaker=taker) for taker in takers)
     return statements

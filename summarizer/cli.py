@@ -27,10 +27,13 @@ def _backend_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dialect", choices=["json_schema", "llama_cpp"],
                         help="how the server takes a JSON schema (llama_cpp for a llama.cpp server)")
     parser.add_argument("--n-ctx", type=int, help="context size of the embedded model (default 4096)")
+    parser.add_argument("--strategy", choices=["passes", "single"],
+                        help="one request per question (passes) or one for all (single); default per backend")
 
 
 def _config(args: argparse.Namespace) -> Config:
-    return Config.from_env(model=args.model, base_url=args.base_url, dialect=args.dialect, n_ctx=args.n_ctx)
+    return Config.from_env(model=args.model, base_url=args.base_url, dialect=args.dialect, n_ctx=args.n_ctx,
+                           strategy=args.strategy)
 
 
 def _read(path: str) -> bytes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from summarizer import _pipeline
 from summarizer._actors import cluster_names, find_names
@@ -19,27 +19,38 @@ ARTICLE = read_article("us_strikes_iraq_syria")
 Answer = Callable[[Call], dict[str, object]]
 
 
-def _ids(call: Call, prefix: str) -> list[str]:
-    return [name for name in call.response_model.model_fields if name.startswith(prefix)]
+def _ids(model: type[BaseModel], prefix: str) -> list[str]:
+    return [name for name in model.model_fields if name.startswith(prefix)]
 
 
-def default_answer(call: Call) -> dict[str, object]:
+def answer_for(question: str, model: type[BaseModel]) -> dict[str, object]:
     """A plausible model: every number a quantity, every stance opposed."""
-    if call.name == "numbers":
-        return {i: {"counts": "people killed", "quantity": True} for i in _ids(call, "N")}
-    if call.name == "stances":
-        return {"topic": "the US strikes", **{i: "oppose" for i in _ids(call, "Q")}}
+    if question == "numbers":
+        return {i: {"counts": "people killed", "quantity": True} for i in _ids(model, "N")}
+    if question == "stances":
+        return {"topic": "the US strikes", **{i: "oppose" for i in _ids(model, "Q")}}
     return {"summary": [{"text": "The United States struck more than 85 targets in Iraq and Syria.",
                          "support": [2]}],
             "key_points": [{"text": "Iraq condemned the strikes.", "support": [9]}]}
 
 
-def drive(article: str, answer: Answer = default_answer, window_chars: int = 100_000) -> ArticleSummary:
+def default_answer(call: Call) -> dict[str, object]:
+    """`answer_for` each question the call asks (all of them in one "single" call)."""
+    parts: dict[str, type[BaseModel]] = getattr(call.response_model, "parts", {})
+    if call.name == "single":
+        return {name: answer_for(name, model) for name, model in parts.items()}
+    return answer_for(call.name, call.response_model)
+
+
+def drive(article: str, answer: Answer = default_answer, window_chars: int = 100_000, strategy: str = "passes",
+          calls: list[str] | None = None) -> ArticleSummary:
     """Run the pipeline, validating each hand-made answer as instructor would; a failure stands for
-    exhausted re-asks (the answer comes back as the last output)."""
-    steps = _pipeline.run(article, None, 600, window_chars)
+    exhausted re-asks (the answer comes back as the last output). The name of each call goes to `calls`."""
+    steps = _pipeline.run(article, None, 600, window_chars, strategy)  # type: ignore[arg-type]
     call = next(steps)
     while True:
+        if calls is not None:
+            calls.append(call.name)
         raw = json.dumps(answer(call))
         try:
             outcome: _pipeline.Outcome = (call.response_model.model_validate_json(raw),
@@ -92,7 +103,7 @@ def test_model_echoing_the_figure_falls_back_to_the_unit() -> None:
     """A 'counts' that only repeats the figure is replaced by the unit rather than kept as an explanation."""
     def echo(call: Call) -> dict[str, object]:
         if call.name == "numbers":
-            return {i: {"counts": "85", "quantity": True} for i in _ids(call, "N")}
+            return {i: {"counts": "85", "quantity": True} for i in _ids(call.response_model, "N")}
         return default_answer(call)
     numbers = {n.value: n for n in drive(ARTICLE, echo).numbers}
     assert numbers[85].counts == "targets"
@@ -102,7 +113,7 @@ def test_not_a_quantity_is_dropped() -> None:
     """A candidate the model marks as no quantity is not returned."""
     def none(call: Call) -> dict[str, object]:
         if call.name == "numbers":
-            return {i: {"counts": "x", "quantity": i != "N1"} for i in _ids(call, "N")}
+            return {i: {"counts": "x", "quantity": i != "N1"} for i in _ids(call.response_model, "N")}
         return default_answer(call)
     assert 85 not in {n.value for n in drive(ARTICLE, none).numbers}
 
@@ -168,3 +179,35 @@ def test_disputed_death_tolls_are_grouped_with_their_sources() -> None:
     assert killed.disputed and {c.value for c in killed.claims} == {16, 23, 40}
     assert {c.claimed_by for c in killed.claims} == {"Bassem Al-Awadi", "Syrian sources", None}
     assert all(c.value != 25 for f in result.figures for c in f.claims)
+
+
+def test_single_strategy_asks_once_and_builds_the_same_record() -> None:
+    """One request answers every question; the record equals the one three passes build from the same answers."""
+    single_calls: list[str] = []
+    passes_calls: list[str] = []
+    single = drive(ARTICLE, strategy="single", calls=single_calls)
+    passes = drive(ARTICLE, calls=passes_calls)
+    assert single_calls == ["single"] and passes_calls == ["numbers", "stances", "summary"]
+    assert single.model_dump(exclude={"usage"}) == passes.model_dump(exclude={"usage"})
+    assert single.numbers and single.stances and single.summary
+
+
+def test_single_strategy_keeps_the_labels_when_only_the_summary_fails() -> None:
+    """An invented figure fails the one answer; its numbers and stances are still built, the summary rejected."""
+    def answer(call: Call) -> dict[str, object]:
+        made = default_answer(call)
+        made["summary"] = {"summary": [{"text": "The strikes killed 999 people.", "support": [2]}],
+                           "key_points": [{"text": "Iraq condemned the strikes.", "support": [9]}]}
+        return made
+
+    result = drive(ARTICLE, answer, strategy="single")
+    assert result.numbers and result.stances
+    assert "999" not in result.summary
+    assert any("999" in r.claim for r in result.rejected)
+
+
+def test_single_strategy_falls_back_to_passes_on_a_long_article() -> None:
+    """An article longer than one window is read window by window, as with passes."""
+    calls: list[str] = []
+    drive(ARTICLE, window_chars=1_500, strategy="single", calls=calls)
+    assert "single" not in calls and calls.count("numbers") > 1 and calls[-1] == "summary"

@@ -38,3 +38,26 @@ def test_unreachable_server_is_reported_after_bounded_retries() -> None:
         Summarizer(base_url=url, max_transport_retries=1, retry_backoff_s=0.01).summarize(
             "The council approved 3 new parks on Monday.")
     assert isinstance(caught.value, SummarizerError) and caught.value.attempts == 2
+
+
+def test_strategy_defaults_per_backend_and_can_be_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One request for OpenAI itself, passes for the embedded model and other servers; explicit settings win."""
+    from summarizer import Config
+
+    monkeypatch.delenv("SUMMARIZER_STRATEGY", raising=False)
+    assert Config().chosen_strategy == "passes"
+    assert Config(model="gpt-4o-mini").chosen_strategy == "single"
+    assert Config(model="qwen2.5", base_url="http://127.0.0.1:11434/v1").chosen_strategy == "passes"
+    assert Config(model="gpt-4o-mini", strategy="passes").chosen_strategy == "passes"
+    monkeypatch.setenv("SUMMARIZER_STRATEGY", "single")
+    assert Config.from_env().chosen_strategy == "single"
+    monkeypatch.setenv("SUMMARIZER_STRATEGY", "one-shot")
+    with pytest.raises(ConfigError, match="SUMMARIZER_STRATEGY"):
+        Config.from_env()
+
+
+def test_single_strategy_that_cannot_fit_the_embedded_context_says_to_raise_it() -> None:
+    """Three answers in one request need more context than 4,096 tokens leave: a ConfigError, before any call."""
+    with Summarizer(strategy="single", n_ctx=4096, base_url="http://127.0.0.1:9/v1", dialect="llama_cpp") as s, \
+            pytest.raises(ConfigError, match="raise n_ctx"):
+        s.summarize("President Joe Biden said the United States struck 85 targets.")
