@@ -87,6 +87,8 @@ _VERB = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe )
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
                                   r"which|who|after|before|since)\b)(?:[\w.'-]+\s+){0,4}$")
+# Where the clause of a stance verb ends: its object runs to the next comma, semicolon or relative clause.
+_CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s(?:which|who|but|while|whereas)\b)")
 # After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
 _TRAILING_WORDS = 8
 
@@ -287,7 +289,8 @@ def find_speakers(sentences: list[Span], candidates: list[Candidate]) -> list[Ca
 
 
 def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
-    """Runs of consecutive sentences that one quotation spans (it opens in the first, closes in the last)."""
+    """Runs of consecutive sentences that one quotation spans (it opens in the first, closes in the last); a
+    sentence that is all quotation is a run of one."""
     runs: list[list[int]] = []
     run: list[int] = []
     for index, sentence in enumerate(sentences):
@@ -301,7 +304,7 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
         elif opened > 0:
             run = [index]
         elif re.fullmatch(r"\W*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\W*", text):
-            runs.append([index])  # a sentence that is all quotation
+            runs.append([index])
     return runs
 
 
@@ -327,28 +330,38 @@ def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: C
     return speaker
 
 
-def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candidate | None) -> list[Candidate]:
-    """Who takes a position in the sentence: the subject of each stance verb ("criticised", "urged"), with the
-    parties coordinated with it ("Malaysia and Indonesia have maintained"); else its speaker, if any."""
+def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candidate | None
+                    ) -> list[tuple[Candidate, Span]]:
+    """Who takes a position in the sentence, and the clause that says it: the subject of each stance verb
+    ("criticised", "urged") with the parties coordinated with it ("Malaysia and Indonesia have maintained a
+    policy of..."), from the first of them to the end of the verb's clause; else the speaker, with the sentence."""
     inside = _mentions_in(sentence, candidates)
-    takers: list[Candidate] = []
+    takers: list[tuple[Candidate, Span]] = []
     for verb in _VERB.finditer(sentence.text):
         subject = _subject_of(sentence, verb, inside) if re.fullmatch(STANCE, verb.group(0)) else None
-        if subject is not None:
-            takers += [subject, *_coordinated(sentence, inside, subject, sentence.start + verb.start())]
+        if subject is None:
+            continue
+        at = sentence.start + verb.start()
+        mentions = [m for m, c in inside if c is subject and m.start < at]
+        group = [(max(mentions, key=lambda m: m.start), subject)] if mentions else []
+        group += _coordinated(sentence, inside, group, at)
+        first = min((m.start for m, _ in group), default=at)
+        stop = _CLAUSE_END.search(sentence.text, verb.end())
+        last = sentence.start + (stop.start() if stop else len(sentence.text.rstrip(" .")))
+        clause = Span(start=first, end=last, text=sentence.text[first - sentence.start : last - sentence.start])
+        takers += [(c, clause) for c in [subject, *(c for _, c in group)]]
     if not takers and speaker is not None and speaks_with(sentence, STANCE):
-        takers.append(speaker)
-    return [c for i, c in enumerate(takers) if all(c is not other for other in takers[:i])]
+        takers.append((speaker, sentence))
+    return [(c, span) for i, (c, span) in enumerate(takers) if all(c is not other for other, _ in takers[:i])]
 
 
-def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], subject: Candidate, verb_at: int
-                 ) -> list[Candidate]:
-    """Parties joined to the subject's mention before the verb by "and", "or" or a comma ("X and Y said")."""
-    starts = [m.start for m, c in inside if c is subject and m.start < verb_at]
-    if not starts:
+def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: list[tuple[Span, Candidate]],
+                 verb_at: int) -> list[tuple[Span, Candidate]]:
+    """Mentions joined to the subject's before the verb by "and", "or" or a comma ("X and Y said")."""
+    if not group:
         return []
-    first = min(starts)
-    return [c for m, c in inside if m.end < first and re.fullmatch(
+    first = min(m.start for m, _ in group)
+    return [(m, c) for m, c in inside if m.end < first and re.fullmatch(
         r",?\s+(?:and|or)\s+|,\s+", sentence.text[m.end - sentence.start : first - sentence.start])]
 
 

@@ -66,7 +66,7 @@ class Prepared:
     candidates: list[Candidate]
     speakers: list[Candidate | None]  # who speaks in each sentence of the window
     claimants: list[Candidate | None]  # who claims each of `numbers` ("X said", "according to X")
-    positions: list[list[Candidate]]  # who takes a position in it ("criticised", "urged")
+    positions: list[list[tuple[Candidate, Span]]]  # who takes a position in it ("criticised", "urged"), and where
     numbers: list[NumberMention]
 
 
@@ -154,8 +154,8 @@ def questions(prepared: Prepared) -> Questions:
     checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
     window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]
     statements = find_statements(prepared.analysis.article, window, [party_of(checks, c) for c in prepared.speakers],
-                                 [[p for p in (party_of(checks, c) for c in takers) if p]
-                                  for takers in prepared.positions])
+                                 [[(p, clause) for p, clause in ((party_of(checks, c), clause) for c, clause in takers)
+                                   if p] for takers in prepared.positions])
     number_ids, candidates = _listing("N", [m.span.text for m in prepared.numbers])
     statement_ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
                                             f"{s.evidence.text}" for s in statements])

@@ -48,14 +48,15 @@ def _names_only(text: str) -> bool:
 
 
 def find_statements(article: str, sentences: list[Span], speakers: list[str | None],
-                    positions: list[list[str]]) -> list[Statement]:
-    """Each quote in a sentence with a speaker; a sentence without quotes for each party that takes a
-    position in it ("criticised", "urged"), not when it only reports ("said", "announced")."""
+                    positions: list[list[tuple[str, Span]]]) -> list[Statement]:
+    """Each quote in a sentence with a speaker; in a sentence without quotes, the clause of each party that
+    takes a position in it ("criticised", "urged"), not when it only reports ("said", "announced")."""
     statements: list[Statement] = []
     for index, (sentence, speaker, takers) in enumerate(zip(sentences, speakers, positions, strict=True)):
         quotes = find_quotes(article, sentence) if speaker else []
         if quotes:
             statements.extend(Statement(evidence=q, sentence=index, speaker=speaker) for q in quotes)  # type: ignore[arg-type]
         else:
-            statements.extend(Statement(evidence=sentence, sentence=index, speaker=taker) for taker in takers)
+            statements.extend(Statement(evidence=make_span(article, clause.start, clause.end), sentence=index,
+                                        speaker=taker) for taker, clause in takers)
     return statements

@@ -93,3 +93,20 @@ def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
 def test_a_nearby_name_is_not_preferred_over_the_subject_of_the_verb() -> None:
     article = "With work on Navigo Browser 9 almost done, Macrosoft announced that 10 percent still use it."
     assert claimant(article, "10 percent") == "Macrosoft"
+
+
+def test_each_party_taking_a_position_gets_its_own_clause() -> None:
+    """Coordinated subjects share their clause; a second stance verb in the sentence gives its parties theirs."""
+    from summarizer._actors import position_takers
+
+    article = ("Norland and Sudia have maintained a policy of closing their ports which, according to Reuters, "
+               "the United Nations and Westland have both criticised.")
+    analysis = analyse(article)
+    prepared = prepare(analysis, range(len(analysis.sentences)))
+    takers = {c.name: clause.text for c, clause in position_takers(analysis.sentences[0], prepared.candidates, None)}
+    assert takers == {
+        "Sudia": "Norland and Sudia have maintained a policy of closing their ports",
+        "Norland": "Norland and Sudia have maintained a policy of closing their ports",
+        "Westland": "United Nations and Westland have both criticised",
+        "United Nations": "United Nations and Westland have both criticised",
+    }
