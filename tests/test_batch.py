@@ -346,13 +346,14 @@ def test_cli_resume_after_a_kill_loses_and_duplicates_nothing(tmp_path: Path) ->
 
 def test_batch_under_random_faults_keeps_every_id_once_and_resume_completes(tmp_path: Path,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    """100 articles with 10% seeded faults: every id once (result or error); --resume then completes the failed."""
+    """100 articles with 30% seeded faults: every id once (result or error); --resume then completes the failed.
+    (At 10%, which items fail depends on request timing, and some runs had none to resume.)"""
     monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
     from batch_faults import RETRY_SETTINGS, run
 
     for name, value in RETRY_SETTINGS.items():
         monkeypatch.setenv(name, value)
-    report = run(100, 0.1, 7, tmp_path)
+    report = run(100, 0.3, 7, tmp_path)
     assert report["first"]["every_id_once"] and report["first"]["errors_by_kind"]
     assert report["after_resume"]["every_id_once"] and report["after_resume"]["errors_by_kind"] == {}
 
