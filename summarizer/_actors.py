@@ -32,6 +32,8 @@ _OFFICE = re.compile(rf"{_CAP}['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spoke
                      r"president|secretary|envoy|chief)\b")
 # Words for the people behind a study: one article's "research team", "researchers" and "scientists" are one party.
 _RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|researchers|scientists)")
+# A people named by nationality or faith ("Bangladeshis", "Muslims", "Rohingya" is not caught): a group.
+_PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ims|ists|is|ese)$")
 # A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party.
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)(?:-[A-Z][a-z]+(?:an|ese|ish|i))*$")
 _ACTOR_NOUN = re.compile(r"\b(?:(?:international|research|local|security|rescue)\s+)?(?:militants|fishermen|"
@@ -175,8 +177,8 @@ def _same_party(short: str, long: str) -> bool:
 def _person_like(name: str) -> bool:
     """Two or three capitalised words, none a role or institution: "Fuad Basya", "Bassem Al-Awadi"."""
     words = name.split()
-    return (2 <= len(words) <= 3 and all(re.match(r"[A-Z][a-z]", w) for w in words)
-            and not _ROLE.search(name) and not re.search(_INSTITUTION_WORDS, name))
+    return (2 <= len(words) <= 3 and all(re.match(r"[A-Z][a-z]", w) for w in words) and not _ROLE.search(name)
+            and not re.search(_INSTITUTION_WORDS, name, re.IGNORECASE) and not _ORGANISATION.search(name))
 
 
 def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
@@ -247,15 +249,15 @@ def party_kind(candidate: Candidate) -> PartyKind:
     name = candidate.name
     if any(_split_title(a)[0] for a in candidate.aliases):
         return "person"
+    if _GOVERNMENT.search(name):
+        return "government"  # "Presidency of the Republic"
     if _COUNTRY.search(name):
         return "country"
     if _person_like(name):
         return "person"
     if _SOURCE.search(name):
         return "source"
-    if _GOVERNMENT.search(name):
-        return "government"
-    if name[0].islower():
+    if name[0].islower() or _PEOPLE.match(name):
         return "group"
     return "organization"
 

@@ -110,3 +110,16 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
         "Westland": "United Nations and Westland have both criticised",
         "United Nations": "United Nations and Westland have both criticised",
     }
+
+
+@pytest.mark.parametrize(("article", "party", "kind"), [
+    ("The Presidency of the Republic said the talks failed.", "Presidency of the Republic", "government"),
+    ("The Supreme Military Committee said it would meet.", "Supreme Military Committee", "government"),
+    ("Bangladeshis said they had paid smugglers.", "Bangladeshis", "group"),
+    ("Nadia Perez said the talks failed.", "Nadia Perez", "person"),
+])
+def test_kind_of_party(article: str, party: str, kind: str) -> None:
+    analysis = analyse(article)
+    prepared = prepare(analysis, range(len(analysis.sentences)))
+    kinds = {p.name: p.kind for p in select_parties(article, prepared.candidates)}
+    assert kinds[party] == kind
