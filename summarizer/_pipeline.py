@@ -33,7 +33,7 @@ from summarizer._drafts import Draft, combined_draft, numbers_draft, stances_dra
 from summarizer._figures import group_figures
 from summarizer._grounding import Checks, build_numbers, build_stances, build_summary, party_of
 from summarizer._numbers import NumberMention, find_numbers
-from summarizer._prompts import load_prompt, render_prompt
+from summarizer._prompts import render_prompt
 from summarizer._quotes import Statement, find_statements
 from summarizer._spans import sentence_of, split_sentences
 from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
@@ -145,7 +145,7 @@ class Questions:
     statements: list[Statement]
     numbers_model: type[Draft] | None
     stances_model: type[Draft] | None
-    values: dict[str, str]  # the prompt values: "candidates" and "statements" listings
+    values: dict[str, dict[str, str]]  # each question's prompt values (its listing), by question name
 
 
 def questions(prepared: Prepared) -> Questions:
@@ -162,7 +162,7 @@ def questions(prepared: Prepared) -> Questions:
     return Questions(statements=statements,
                      numbers_model=numbers_draft(number_ids) if number_ids else None,
                      stances_model=stances_draft(statement_ids) if statement_ids else None,
-                     values={"candidates": candidates, "statements": listing})
+                     values={"numbers": {"candidates": candidates}, "stances": {"statements": listing}, "summary": {}})
 
 
 def _take_numbers(prepared: Prepared, labels: BaseModel | None, found: Extraction) -> None:
@@ -184,9 +184,7 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
     found, asked = Extraction(), questions(prepared)
 
     def ask(name: str, model: type[Draft]) -> Call:
-        value = {"numbers": "candidates", "stances": "statements"}[name]
-        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens,
-                     **{value: asked.values[value]})
+        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens, **asked.values[name])
 
     if asked.numbers_model is not None:
         model = asked.numbers_model
@@ -208,9 +206,7 @@ def _run_single(analysis: Analysis, max_tokens: int) -> Steps:
     parts = {name: model for name, model in (("numbers", asked.numbers_model), ("stances", asked.stances_model),
                                              ("summary", summary_draft(checks))) if model is not None}
     model = combined_draft(parts)
-    listed = "\n".join(f"[{name}] " + render_prompt(name, **{k: v for k, v in asked.values.items()
-                                                            if k in load_prompt(name).get_identifiers()})
-                       for name in parts)
+    listed = "\n".join(f"[{name}] " + render_prompt(name, **asked.values[name]) for name in parts)
     answer = _recover((yield _call(analysis, prepared.sentence_ids, "single", model, max_tokens,
                                    keys=", ".join(parts), questions=listed)), model, found, "summary")
     _take_numbers(prepared, getattr(answer, "numbers", None), found)
