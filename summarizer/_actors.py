@@ -128,15 +128,31 @@ def _split_title(name: str) -> tuple[str | None, str]:
     return None, name
 
 
-def _same_party(short: str, long: str) -> bool:
-    s, l_ = short.lower().replace(".", ""), long.lower().replace(".", "")
-    if s == l_:
+@dataclass(frozen=True)
+class _Name:
+    """What `_same_party` compares of one name, worked out once per name rather than once per comparison."""
+
+    folded: str  # lower case, full stops dropped
+    last_word: str
+    bare: str  # roles dropped: "President Biden" -> "Biden"
+    person: bool
+    initials: str
+    acronym: str | None  # the name without full stops if it is in capitals: "U.S." -> "US"
+
+    @classmethod
+    def of(cls, name: str) -> _Name:
+        words, plain = name.split(), name.replace(".", "")
+        return cls(folded=name.lower().replace(".", ""), last_word=words[-1] if words else "",
+                   bare=" ".join(_ROLE.sub(" ", name).split()), person=_person_like(name), initials=_initials(name),
+                   acronym=plain if len(name) >= 2 and plain.isupper() else None)
+
+
+def _same_party(short: _Name, long: _Name) -> bool:
+    if short.folded == long.folded:
         return True
-    words = long.split()
-    bare = " ".join(_ROLE.sub(" ", short).split())
-    if _person_like(long) and bare == words[-1] and len(bare) > 3:
+    if long.person and short.bare == long.last_word and len(short.bare) > 3:
         return True  # a surname alone: "Al-Awadi" for "Bassem Al-Awadi"
-    return len(short) >= 2 and short.replace(".", "").isupper() and _initials(long) == short.replace(".", "")
+    return short.acronym is not None and long.initials == short.acronym
 
 
 def _person_like(name: str) -> bool:
@@ -149,6 +165,13 @@ def _person_like(name: str) -> bool:
 def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
     """Group the name phrases that denote one party; longest (titled names split) first-seen order."""
     candidates: list[Candidate] = []
+    known: dict[str, _Name] = {}
+
+    def key(name: str) -> _Name:
+        if (found := known.get(name)) is None:
+            found = known[name] = _Name.of(name)
+        return found
+
     for span in names:
         title, core = _split_title(span.text)
         if core.islower() and " " not in core:  # "the presidency" after "the Iraqi presidency": its head noun
@@ -157,7 +180,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 head.aliases += [] if core in head.aliases else [core]
                 head.mentions.append(span)
                 continue
-        target = next((c for c in candidates if any(_same_party(core, n) or _same_party(n, core)
+        core_key = key(core)
+        target = next((c for c in candidates if any(_same_party(core_key, key(n)) or _same_party(key(n), core_key)
                                                      for n in c.names)), None)
         if target is None and title is not None:
             target = next((c for c in candidates if title.lower() in (n.lower() for n in c.aliases)), None)
