@@ -106,9 +106,9 @@ def _clip(text: str) -> str:
 
 
 def _call(analysis: Analysis, sentence_ids: Iterable[int], name: str, model: type[Draft], max_tokens: int,
-          **values: str) -> Call:
+          checks: Checks | None, /, **values: str) -> Call:
     return Call(messages=_messages(analysis, sentence_ids, name, **values),  # type: ignore[arg-type]
-                response_model=model, max_tokens=max_tokens, name=name)
+                response_model=model, max_tokens=max_tokens, name=name, checks=checks)
 
 
 def _recover(outcome: Outcome, model: type[Draft], found: Extraction, kind: str) -> BaseModel | None:
@@ -123,7 +123,7 @@ def _recover(outcome: Outcome, model: type[Draft], found: Extraction, kind: str)
     found.usage += outcome.usage
     if outcome.last_output:
         try:
-            return model.unchecked().model_validate_json(outcome.last_output)
+            return model.model_validate_json(outcome.last_output)  # outside `checking`: unchecked
         except (ValidationError, json.JSONDecodeError):
             pass
     found.rejected.append(Rejected(kind=kind, claim=f"{kind} pass", reason=str(outcome)))  # type: ignore[arg-type]
@@ -141,7 +141,7 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
     checks, found = prepared.checks, Extraction()
 
     def ask(name: str, model: type[Draft], **values: str) -> Call:
-        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens, **values)
+        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens, None, **values)
 
     checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
     speakers = [party_of(checks, c) for c in prepared.speakers]
@@ -182,8 +182,8 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int) -> 
     found = merge_extractions(article, parts)
     checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers)
     shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
-    model = summary_draft(checks)
-    summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens)), model, found,
+    model = summary_draft(len(analysis.sentences))
+    summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens, checks)), model, found,
                        "summary")
     sentences: list[SupportedText] = []
     key_points: list[SupportedText] = []
