@@ -144,8 +144,15 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
         return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens, None, **values)
 
     checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
-    speakers = [party_of(checks, c) for c in prepared.speakers]
-    claimants = [party_of(checks, c) for c in prepared.claimants]
+    named: dict[str, str | None] = {}  # each speaker resolved once, not once per sentence
+
+    def party(candidate: Candidate | None) -> str | None:
+        if candidate is not None and candidate.name not in named:
+            named[candidate.name] = party_of(checks, candidate)
+        return named[candidate.name] if candidate is not None else None
+
+    speakers, claimants, positions = ([party(c) for c in who]
+                                      for who in (prepared.speakers, prepared.claimants, prepared.positions))
 
     if prepared.numbers:
         ids, listing = _listing("N", [m.span.text for m in prepared.numbers])
@@ -158,8 +165,7 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
             found.rejected += problems
 
     window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]
-    statements = find_statements(prepared.analysis.article, window, speakers,
-                                 [party_of(checks, c) for c in prepared.positions])
+    statements = find_statements(prepared.analysis.article, window, speakers, positions)
     if statements:
         ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
                                       f"{s.evidence.text}" for s in statements])
