@@ -80,27 +80,38 @@ def report(name: str, figures: dict[str, Any], line: str) -> None:
     print(f"{name}: {line}", file=sys.stderr, flush=True)
 
 
-def throughput(articles: int, concurrency: int, latency_s: float) -> None:
+def _children_cpu_s() -> float:
+    """CPU seconds of this process's children that have exited (and been waited for)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def throughput(articles: int, concurrency: int, latency_s: float, processes: int) -> None:
     from summarizer import BatchItem, Config, summarize_many
 
     text = SAMPLE.read_text(encoding="utf-8")
     items = (BatchItem(id=str(i), text=f"{text}\nCopy {i}.") for i in range(articles))
     with ChildStub(latency_s) as stub:
         config = Config(base_url=stub.base_url, model="stub-model", api_key="bench", max_transport_retries=2)
-        cpu, started = time.process_time(), time.perf_counter()
-        results = list(summarize_many(items, summarizer=config, concurrency=concurrency))
-        wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+        cpu, children, started = time.process_time(), _children_cpu_s(), time.perf_counter()
+        results = list(summarize_many(items, summarizer=config, concurrency=concurrency, processes=processes))
+        wall = time.perf_counter() - started
+        cpu = time.process_time() - cpu + _children_cpu_s() - children  # with the workers, reaped by now
+        children = _children_cpu_s()
+    stub_cpu = _children_cpu_s() - children  # the stub, once it has exited
     failed = sum(r.error is not None for r in results)
     calls = sum(r.usage.calls for r in results) / max(articles - failed, 1)
     ideal = articles / concurrency * latency_s * calls
-    figures = {"articles": articles, "concurrency": concurrency, "latency_s": latency_s, "failed": failed,
-               "calls_per_article": calls, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
+    figures = {"articles": articles, "concurrency": concurrency, "processes": processes, "latency_s": latency_s,
+               "failed": failed, "calls_per_article": calls, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
                "ratio": round(wall / ideal, 3), "target_ratio": 1.15,
                "client_cpu_ms_per_article": round(cpu / articles * 1000, 1), "client_cpu_s": round(cpu, 1),
+               "stub_cpu_s": round(stub_cpu, 1),
                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
-    report("throughput", figures, f"{articles} articles at concurrency {concurrency}, {latency_s * 1000:.0f} ms "
-           f"x {calls:g} calls: wall {wall:.2f} s, ideal {ideal:.2f} s, ratio {wall / ideal:.3f} (target <= 1.15); "
-           f"client CPU {cpu / articles * 1000:.1f} ms/article ({cpu:.1f} s in all); {failed} failed")
+    report("throughput", figures, f"{articles} articles at concurrency {concurrency} in {processes} process(es), "
+           f"{latency_s * 1000:.0f} ms x {calls:g} calls: wall {wall:.2f} s, ideal {ideal:.2f} s, ratio "
+           f"{wall / ideal:.3f} (target <= 1.15); client CPU {cpu / articles * 1000:.1f} ms/article ({cpu:.1f} s "
+           f"in all); stub server CPU {stub_cpu:.1f} s; {failed} failed")
 
 
 def _profiled_own_share(run: Any) -> tuple[float, float]:
@@ -195,6 +206,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=500)
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--latency", type=float, default=0.2, help="stub latency per call, seconds")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1,
+                        help="client processes for throughput (default: one per core)")
     parser.add_argument("--cpu-samples", type=int, default=30)
     parser.add_argument("--stream-items", type=int, default=100_000)
     parser.add_argument("--only", choices=["throughput", "cpu", "memory"])
@@ -205,7 +218,7 @@ def main() -> None:
         return
     sys.path.insert(0, str(ROOT))
     if args.only in (None, "throughput"):
-        throughput(args.articles, args.concurrency, args.latency)
+        throughput(args.articles, args.concurrency, args.latency, args.processes)
     if args.only in (None, "cpu"):
         cpu(args.cpu_samples)
     if args.only in (None, "memory"):
