@@ -161,17 +161,75 @@ def _split_title(name: str) -> tuple[str | None, str]:
     return None, name
 
 
-def _same_party(short: str, long: str) -> bool:
-    s, l_ = short.lower().replace(".", ""), long.lower().replace(".", "")
-    if s == l_:
-        return True
-    words = long.split()
-    bare = " ".join(_ROLE.sub(" ", short).split())
-    if _person_like(long) and bare == words[-1] and len(bare) > 3:
-        return True  # a surname alone: "Al-Awadi" for "Bassem Al-Awadi"
-    letters = short.replace(".", "")  # "US" for "United States", not for "University of Sheffield"
-    return (len(letters) >= 2 and letters.isupper() and _initials(long) == letters
-            and (len(letters) > 2 or len(long.split()) == 2))
+@dataclass(frozen=True)
+class _Name:
+    """What decides whether two names denote one party, worked out once per name."""
+
+    folded: str  # lower case, full stops dropped
+    last_word: str
+    bare: str  # roles dropped: "President Biden" -> "Biden"
+    person: bool
+    initials: str  # only of more than two letters, or of a two-word name: "US" is "United States", not
+    # "University of Sheffield"
+    acronym: str | None  # the name without full stops if it is in capitals: "U.S." -> "US"
+
+    @classmethod
+    def of(cls, name: str) -> _Name:
+        words, plain, initials = name.split(), name.replace(".", ""), _initials(name)
+        return cls(folded=name.lower().replace(".", ""), last_word=words[-1] if words else "",
+                   bare=" ".join(_ROLE.sub(" ", name).split()), person=_person_like(name),
+                   initials=initials if len(initials) > 2 or len(words) == 2 else "",
+                   acronym=plain if len(name) >= 2 and plain.isupper() else None)
+
+    def found_by(self) -> list[tuple[str, str]]:
+        """What a known name is found by."""
+        keys = [("same", self.folded)] + ([("initials", self.initials)] if self.initials else [])
+        keys += [("surname", self.last_word)] if self.person else []  # "Al-Awadi" finds "Bassem Al-Awadi"
+        keys += [("bare", self.bare)] if len(self.bare) > 3 else []
+        keys += [("acronym", self.acronym)] if self.acronym else []  # "United States" finds "US"
+        return keys
+
+    def finds(self) -> list[tuple[str, str]]:
+        """The keys of the known names that denote the same party as this one: the same name, its surname
+        alone or its full name, its initials or what it abbreviates."""
+        probes = [("same", self.folded)] + ([("acronym", self.initials)] if self.initials else [])
+        probes += [("surname", self.bare)] if len(self.bare) > 3 else []
+        probes += [("bare", self.last_word)] if self.person else []
+        probes += [("initials", self.acronym)] if self.acronym else []
+        return probes
+
+
+class _Clusters:
+    """Candidates in first-seen order, found by the keys of every name they were given."""
+
+    def __init__(self) -> None:
+        self.candidates: list[Candidate] = []
+        self._first: dict[tuple[str, str], int] = {}  # key -> the first candidate with a name of that key
+        self._positions: dict[int, int] = {}  # id(candidate) -> its position
+        self._names: dict[str, _Name] = {}
+
+    def _name(self, name: str) -> _Name:
+        if (found := self._names.get(name)) is None:
+            found = self._names[name] = _Name.of(name)
+        return found
+
+    def find(self, name: str) -> Candidate | None:
+        """The first candidate with a name that denotes the same party as `name`."""
+        found = [self._first[k] for k in self._name(name).finds() if k in self._first]
+        return self.candidates[min(found)] if found else None
+
+    def new(self, name: str) -> Candidate:
+        candidate = Candidate(name=name)
+        self._positions[id(candidate)] = len(self.candidates)
+        self.candidates.append(candidate)
+        self.named(candidate, name)
+        return candidate
+
+    def named(self, candidate: Candidate, name: str) -> None:
+        """`candidate` is also found by `name` from now on."""
+        position = self._positions[id(candidate)]
+        for key in self._name(name).found_by():
+            self._first[key] = min(self._first.get(key, position), position)
 
 
 def _person_like(name: str) -> bool:
@@ -183,40 +241,42 @@ def _person_like(name: str) -> bool:
 
 def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
     """Group the name phrases that denote one party; longest (titled names split) first-seen order."""
-    candidates: list[Candidate] = []
+    clusters = _Clusters()
+    candidates = clusters.candidates
     for span in names:
         title, core = _split_title(span.text)
         if core.islower() and " " not in core:  # "the presidency" after "the Iraqi presidency": its head noun
             head = next((c for c in reversed(candidates) if c.name.lower().endswith(" " + core)), None)
             if head is not None:
-                head.aliases += [] if core in head.aliases else [core]
+                if core not in head.aliases:
+                    head.aliases.append(core)
+                    clusters.named(head, core)
                 head.mentions.append(span)
                 continue
-        target = next((c for c in candidates if any(_same_party(core, n) or _same_party(n, core)
-                                                     for n in c.names)), None)
+        target = clusters.find(core)
         if target is None and _RESEARCHERS.fullmatch(core.lower()):  # "the scientists" are the study's research team
             target = next((c for c in candidates if _RESEARCHERS.fullmatch(c.name.lower())), None)
             if target is not None and core.endswith("team"):
                 target.aliases.append(target.name)
                 target.name = core
+                clusters.named(target, core)
         if target is None and title is not None:
             target = next((c for c in candidates if title.lower() in (n.lower() for n in c.aliases)), None)
         if target is None:
-            target = Candidate(name=core)
-            candidates.append(target)
+            target = clusters.new(core)
         elif len(core.split()) > len(target.name.split()) and not core.isupper():
             target.aliases.append(target.name)
             target.name = core
+            clusters.named(target, core)
         for alias in (span.text, title):
             if alias and alias != target.name and alias not in target.aliases:
                 target.aliases.append(alias)
+                clusters.named(target, alias)
         target.mentions.append(span)
-    for candidate in candidates:
-        titled = [a for a in candidate.aliases if _split_title(a)[0]]
-        for other in list(candidates):
-            if other is not candidate and any(
-                    other.name.lower().removeprefix("the ") == _split_title(t)[0].lower()  # type: ignore[union-attr]
-                    for t in titled):
+    for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
+        titles = {title.lower() for title, _ in map(_split_title, candidate.aliases) if title}
+        for other in list(candidates) if titles else []:
+            if other is not candidate and other.name.lower().removeprefix("the ") in titles:
                 candidate.aliases.append(other.name)
                 candidate.mentions.extend(other.mentions)
                 candidates.remove(other)

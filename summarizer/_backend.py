@@ -30,6 +30,8 @@ from openai.types.chat import ChatCompletionMessageParam
 from pydantic import BaseModel
 
 from summarizer._config import Config
+from summarizer._drafts import checking
+from summarizer._grounding import Checks
 from summarizer.errors import BackendError, ConfigError, InputError, RetriesExhausted, ValidationFailed
 from summarizer.models import Usage
 
@@ -41,12 +43,14 @@ MAX_RETRY_AFTER_S = 60.0
 
 @dataclass(frozen=True)
 class Call:
-    """One structured request: messages, the schema to fill (its validators check the answer), an output cap."""
+    """One structured request: messages, the schema to fill (its validators check the answer, against `checks`
+    for a summary draft), an output cap."""
 
     messages: Sequence[ChatCompletionMessageParam]
     response_model: type[BaseModel]
     max_tokens: int
     name: str
+    checks: Checks | None = None
 
 
 def _retry_after(error: BaseException | None) -> float | None:
@@ -134,23 +138,23 @@ def _transient(error: BaseException) -> bool:
     return isinstance(_root(error), _TRANSIENT)
 
 
-@cache  # the drafts are cached classes; their schema need not be rebuilt for every call
-def _schema(model: type[BaseModel]) -> dict[str, Any]:
-    return model.model_json_schema()
+@cache  # what instructor would build on every call (a subclass with its parsing methods), built once per schema
+def _response_model(model: type[BaseModel]) -> type[BaseModel]:
+    return instructor.response_schema(model)
 
 
 def _request_kwargs(config: Config, call: Call) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
         "model": config.model_name,
         "messages": list(call.messages),
-        "response_model": call.response_model,
+        "response_model": _response_model(call.response_model),
         "max_retries": config.max_reasks,
         "max_tokens": call.max_tokens,
         "temperature": config.temperature,
         "seed": config.seed,
     }
     if config.is_embedded or config.dialect == "llama_cpp":
-        schema = _schema(call.response_model)
+        schema = call.response_model.model_json_schema()
         kwargs["extra_body"] = {"response_format": {"type": "json_object", "schema": schema}}
     return kwargs
 
@@ -262,7 +266,7 @@ class Backend:
         started = time.perf_counter()
         try:
             for attempt in tenacity.Retrying(**self._retrying()):
-                with attempt:
+                with attempt, checking(call.checks):
                     result, completion = self._sync.chat.completions.create_with_completion(
                         **_request_kwargs(self.config, call))
         except Exception as exc:
@@ -277,7 +281,7 @@ class Backend:
         started = time.perf_counter()
         try:
             async for attempt in tenacity.AsyncRetrying(**self._retrying()):
-                with attempt:
+                with attempt, checking(call.checks):
                     result, completion = await self._async.chat.completions.create_with_completion(
                         **_request_kwargs(self.config, call))
         except Exception as exc:

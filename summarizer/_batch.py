@@ -91,6 +91,16 @@ def failed(item_id: str, error: BaseException) -> BatchResult:
     return BatchResult(id=item_id, error=ItemError(type=type(error).__name__, message=str(error)))
 
 
+def settled(index: int, item: object) -> BatchItem | BatchResult:
+    """The input at `index` as an item to summarize, or its record when there is nothing to summarize (a result
+    passed through, or something that is not an article)."""
+    if isinstance(item, BatchResult | BatchItem):
+        return item
+    if isinstance(item, str):
+        return BatchItem(id=str(index), text=item)
+    return failed(str(index), InputError(f"item {index} is a {type(item).__name__}; pass a str or a BatchItem"))
+
+
 class SupportsSummarize(Protocol):
     """What a batch needs from a summarizer (`Summarizer` is one)."""
 
@@ -149,6 +159,12 @@ def _model_key(config: Config) -> str:
     return f"{model}:{config.chosen_strategy}"
 
 
+def _require_key(config: Config) -> None:
+    if config.api_key is None and config.base_url is None:
+        raise ConfigError("no OpenAI API key: set OPENAI_API_KEY or pass api_key=, or use the embedded model "
+                          "with Summarizer() (no arguments)")
+
+
 class _Runner:
     """Turns one input into one `BatchResult`: cache, bounded model calls, cost, error capture."""
 
@@ -174,9 +190,7 @@ class _Runner:
 
         if config.is_embedded:
             return Summarizer(config=config)
-        if config.api_key is None and config.base_url is None:
-            raise ConfigError("no OpenAI API key: set OPENAI_API_KEY or pass api_key=, or use the embedded model "
-                              "with Summarizer() (no arguments)")
+        _require_key(config)
         gate = RateGate()
         http = openai.DefaultAsyncHttpxClient(timeout=config.timeout_s,
                                               event_hooks={"request": [gate.before], "response": [gate.after]})
@@ -194,13 +208,9 @@ class _Runner:
             await self._own_client.close()
 
     async def run(self, index: int, item: str | BatchItem | BatchResult) -> BatchResult:
+        item = settled(index, item)
         if isinstance(item, BatchResult):
             return item
-        if isinstance(item, str):
-            item = BatchItem(id=str(index), text=item)
-        elif not isinstance(item, BatchItem):
-            return failed(str(index), InputError(f"item {index} is a {type(item).__name__}; pass a str or a "
-                                                 "BatchItem"))
         key = cache_key(item.text, title=item.title, model=self.model_key) if self.cache is not None else None
         if key is not None and (hit := self._lookup(key)) is not None:
             logger.info("cache hit for item %s", item.id)
@@ -237,16 +247,40 @@ Items = Iterable[str | BatchItem | BatchResult]
 
 
 def summarize_many(items: Items, *, summarizer: SupportsSummarize | Config | None = None, concurrency: int = 8,
-                   ordered: bool = True, cache: ResultCache | None = None) -> Iterator[BatchResult]:
+                   ordered: bool = True, cache: ResultCache | None = None, processes: int = 1
+                   ) -> Iterator[BatchResult]:
     """Summarize many articles with up to `concurrency` in flight; one `BatchResult` per input item.
 
     `items` are strings (ids are their positions) or `BatchItem`s, read lazily; a `BatchResult` in the input
     passes through as is. Results come in input order (`ordered=True`) or as they complete. `summarizer` is a
     `Summarizer` (used as given) or a `Config` (a summarizer is built whose requests share a rate-limit gate;
     default `Config.from_env()`). With a `cache`, an article summarized before costs no model call.
+    `processes > 1` shares the `concurrency` among that many worker processes, for when the client's CPU rather
+    than the server bounds throughput (a `Config` for a server is needed; each process has its own rate-limit
+    gate).
     """
+    if processes != 1:
+        from summarizer._batch_pool import pooled_results
+
+        return pooled_results(items, _pool_config(summarizer, concurrency, processes), concurrency=concurrency,
+                              ordered=ordered, cache=cache, processes=processes)
     runner = _Runner(summarizer, concurrency=concurrency, cache=cache)
     return _sync_results(runner, items, ordered)
+
+
+def _pool_config(summarizer: SupportsSummarize | Config | None, concurrency: int, processes: int) -> Config:
+    """The configuration worker processes rebuild the summarizer from, checked before any starts."""
+    if processes < 1 or concurrency < 1:
+        raise ConfigError(f"processes and concurrency must be at least 1, got {processes} and {concurrency}")
+    if summarizer is not None and not isinstance(summarizer, Config):
+        raise ConfigError("processes > 1 needs summarizer=Config(...): a Summarizer object cannot be sent to "
+                          "worker processes")
+    config = summarizer or Config.from_env()
+    if config.is_embedded:
+        raise ConfigError("processes > 1 needs a server (base_url=, or an OpenAI model): the embedded model "
+                          "answers one request at a time, so more client processes cannot help")
+    _require_key(config)
+    return config
 
 
 def asummarize_many(items: Items | AsyncIterable[str | BatchItem | BatchResult], *,

@@ -3,20 +3,40 @@
 A small model chooses and labels among options the library prepared rather than copying text: numeric
 candidates (`N1`...) and statements (`Q1`...) are fixed properties, so the
 grammar makes it answer each one in order, and supporting sentences are enums of the article's sentence
-numbers. The summary draft for an article carries that article's checks (`_grounding.Checks`) on its class:
-its validator runs them, and its message is what the model reads on a re-ask. (instructor's `context=` would
-also render the messages as Jinja templates, so an article containing "{{" would break or be altered.)
+numbers. A summary draft's validator runs the checks of the article being summarized (`_grounding.Checks`, set
+by `checking` around the model call, for that thread or task only); its message is what the model reads on a
+re-ask. Outside `checking` a draft is read without them. (instructor's `context=` would also render the
+messages as Jinja templates, so an article containing "{{" would break or be altered.)
+
+Schemas are classes built once and cached (building one costs milliseconds), and so is each class's JSON
+schema, which instructor asks for on every call.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
-from typing import Any, ClassVar
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, JsonValue, create_model, model_validator
 
 from summarizer._grounding import Checks, check_summary
 from summarizer.models import StanceLabel
+
+_CHECKS: ContextVar[Checks | None] = ContextVar("summarizer_checks", default=None)
+
+
+@contextmanager
+def checking(checks: Checks | None) -> Iterator[None]:
+    """Summary drafts validated in this block (this thread or task) must pass `checks`."""
+    token = _CHECKS.set(checks)
+    try:
+        yield
+    finally:
+        _CHECKS.reset(token)
 
 
 class Draft(BaseModel):
@@ -25,9 +45,17 @@ class Draft(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
     @classmethod
-    def unchecked(cls) -> type[Draft]:
-        """The same schema without grounding checks, to read an answer that failed them."""
-        return cls
+    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The default JSON schema is built once per class (a fresh copy each time, so editing it changes
+        nothing else); other options are built as pydantic does."""
+        if args or kwargs:
+            return super().model_json_schema(*args, **kwargs)
+        return json.loads(_schema_json(cls))  # type: ignore[no-any-return]
+
+
+@cache
+def _schema_json(model: type[Draft]) -> str:
+    return json.dumps(super(Draft, model).model_json_schema())
 
 
 class NumberLabel(Draft):
@@ -44,16 +72,11 @@ class SummaryDraft(Draft):
     summary: list[SupportedDraft] = Field(min_length=1, max_length=3)
     key_points: list[SupportedDraft] = Field(min_length=1, max_length=4)
 
-    checks: ClassVar[Checks | None] = None
-
-    @classmethod
-    def unchecked(cls) -> type[Draft]:
-        return _summary_model(len(cls.checks.sentences)) if cls.checks is not None else cls
-
     @model_validator(mode="after")
     def _grounded(self) -> SummaryDraft:
-        if self.checks is not None:
-            self.checks.raise_if_any(check_summary(self.checks, self))
+        checks = _CHECKS.get()
+        if checks is not None:
+            checks.raise_if_any(check_summary(checks, self))
         return self
 
 
@@ -80,28 +103,16 @@ def _stances(ids: tuple[str, ...]) -> type[Draft]:
     return create_model("StanceLabels", __base__=Draft, **fields)
 
 
-class CombinedDraft(Draft):
-    """Several drafts answered in one request, one property each (the "single" strategy)."""
-
-    parts: ClassVar[dict[str, type[Draft]]] = {}
-
-    @classmethod
-    def unchecked(cls) -> type[Draft]:
-        return combined_draft({name: part.unchecked() for name, part in cls.parts.items()})
+@cache  # parts are cached classes, so one combination is one class (and one cached JSON schema)
+def combined_draft(parts: tuple[tuple[str, type[Draft]], ...]) -> type[Draft]:
+    """One schema whose properties are `parts`, in order (the "single" strategy); each keeps its validation."""
+    fields: dict[str, Any] = {name: (part, ...) for name, part in parts}
+    return create_model("Answers", __base__=Draft, **fields)
 
 
-def combined_draft(parts: dict[str, type[Draft]]) -> type[CombinedDraft]:
-    """One schema whose properties are `parts`, in order; each keeps its own validation."""
-    fields: dict[str, Any] = {name: (part, ...) for name, part in parts.items()}
-    model = create_model("Answers", __base__=CombinedDraft, **fields)
-    return type("Answers", (model,), {"parts": parts})
-
-
-def summary_draft(checks: Checks) -> type[SummaryDraft]:
-    """The summary schema of one article: supporting sentences limited to its sentence numbers, its checks run
-    on validation."""
-    model = _summary_model(len(checks.sentences))
-    return type("Summary", (model,), {"checks": checks})
+def summary_draft(sentence_count: int) -> type[SummaryDraft]:
+    """The summary schema of an article of `sentence_count` sentences: supporting sentences are their numbers."""
+    return _summary_model(sentence_count)
 
 
 @cache

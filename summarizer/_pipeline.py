@@ -13,7 +13,7 @@ async clients drive the same code and differ only in how they wait for the serve
 from __future__ import annotations
 
 import json
-from collections.abc import Generator, Iterable
+from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -108,9 +108,9 @@ def _clip(text: str) -> str:
 
 
 def _call(analysis: Analysis, sentence_ids: Iterable[int], name: str, model: type[Draft], max_tokens: int,
-          **values: str) -> Call:
+          checks: Checks | None, /, **values: str) -> Call:
     return Call(messages=_messages(analysis, sentence_ids, name, **values),  # type: ignore[arg-type]
-                response_model=model, max_tokens=max_tokens, name=name)
+                response_model=model, max_tokens=max_tokens, name=name, checks=checks)
 
 
 def _recover(outcome: Outcome, model: type[Draft], found: Extraction, kind: str) -> BaseModel | None:
@@ -125,7 +125,7 @@ def _recover(outcome: Outcome, model: type[Draft], found: Extraction, kind: str)
     found.usage += outcome.usage
     if outcome.last_output:
         try:
-            return model.unchecked().model_validate_json(outcome.last_output)
+            return model.model_validate_json(outcome.last_output)  # outside `checking`: unchecked
         except (ValidationError, json.JSONDecodeError):
             pass
     found.rejected.append(Rejected(kind=kind, claim=f"{kind} pass", reason=str(outcome)))  # type: ignore[arg-type]
@@ -153,9 +153,10 @@ def questions(prepared: Prepared) -> Questions:
     checks = prepared.checks
     checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
     window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]
-    statements = find_statements(prepared.analysis.article, window, [party_of(checks, c) for c in prepared.speakers],
-                                 [[(p, clause) for p, clause in ((party_of(checks, c), clause) for c, clause in takers)
-                                   if p] for takers in prepared.positions])
+    party = _party_names(checks)
+    statements = find_statements(prepared.analysis.article, window, [party(c) for c in prepared.speakers],
+                                 [[(p, clause) for p, clause in ((party(c), clause) for c, clause in takers) if p]
+                                  for takers in prepared.positions])
     number_ids, candidates = _listing("N", [m.span.text for m in prepared.numbers])
     statement_ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
                                             f"{s.evidence.text}" for s in statements])
@@ -165,10 +166,24 @@ def questions(prepared: Prepared) -> Questions:
                      values={"numbers": {"candidates": candidates}, "stances": {"statements": listing}, "summary": {}})
 
 
+def _party_names(checks: Checks) -> Callable[[Candidate | None], str | None]:
+    """`party_of`, each candidate resolved once (a speaker recurs in many sentences)."""
+    named: dict[int, str | None] = {}
+
+    def party(candidate: Candidate | None) -> str | None:
+        if candidate is None:
+            return None
+        if id(candidate) not in named:
+            named[id(candidate)] = party_of(checks, candidate)
+        return named[id(candidate)]
+    return party
+
+
 def _take_numbers(prepared: Prepared, labels: BaseModel | None, found: Extraction) -> None:
     if labels is not None:
         checks = prepared.checks
-        claimants = [party_of(checks, c) for c in prepared.claimants]
+        party = _party_names(checks)
+        claimants = [party(c) for c in prepared.claimants]
         checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, claimants)
         found.rejected += problems
 
@@ -184,7 +199,7 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
     found, asked = Extraction(), questions(prepared)
 
     def ask(name: str, model: type[Draft]) -> Call:
-        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens, **asked.values[name])
+        return _call(prepared.analysis, prepared.sentence_ids, name, model, max_tokens, None, **asked.values[name])
 
     if asked.numbers_model is not None:
         model = asked.numbers_model
@@ -203,12 +218,14 @@ def _run_single(analysis: Analysis, max_tokens: int) -> Steps:
     prepared = prepare(analysis, range(len(analysis.sentences)))
     found, asked, checks = Extraction(), questions(prepared), prepared.checks
     checks.figures = {m.value for m in prepared.numbers}
-    parts = {name: model for name, model in (("numbers", asked.numbers_model), ("stances", asked.stances_model),
-                                             ("summary", summary_draft(checks))) if model is not None}
+    parts = tuple((name, model) for name, model in (("numbers", asked.numbers_model), ("stances", asked.stances_model),
+                                                    ("summary", summary_draft(len(analysis.sentences))))
+                  if model is not None)
     model = combined_draft(parts)
-    listed = "\n".join(f"[{name}] " + render_prompt(name, **asked.values[name]) for name in parts)
-    answer = _recover((yield _call(analysis, prepared.sentence_ids, "single", model, max_tokens,
-                                   keys=", ".join(parts), questions=listed)), model, found, "summary")
+    listed = "\n".join(f"[{name}] " + render_prompt(name, **asked.values[name]) for name, _ in parts)
+    answer = _recover((yield _call(analysis, prepared.sentence_ids, "single", model, max_tokens, checks,
+                                   keys=", ".join(name for name, _ in parts), questions=listed)),
+                      model, found, "summary")
     _take_numbers(prepared, getattr(answer, "numbers", None), found)
     _take_stances(prepared, asked, getattr(answer, "stances", None), found)
     found.parties, found.numbers = checks.parties, checks.numbers
@@ -230,8 +247,8 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int,
     found = merge_extractions(article, parts)
     checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers)
     shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
-    model = summary_draft(checks)
-    summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens)), model, found, "summary")
+    model = summary_draft(len(analysis.sentences))
+    summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens, checks)), model, found, "summary")
     return _result(analysis, found, checks, summary)
 
 

@@ -1,7 +1,7 @@
 """The `summarizer` command: a thin client of the library.
 
     summarizer summarize FILE|- [--format text|json|markdown|html] [--model M --base-url URL]
-    summarizer batch [IN ...] [-o OUT] [--concurrency N] [--resume] [--no-cache]
+    summarizer batch [IN ...] [-o OUT] [--concurrency N] [--processes N] [--resume] [--no-cache]
     summarizer eval DIR [--report FILE]
     summarizer serve [--port N]
 
@@ -101,7 +101,8 @@ def _batch(args: argparse.Namespace) -> int:
             total = count_items(sources) if tty else None
             with progress_bar(None if total is None else total - len(output.done), enabled=tty) as advance:
                 for result in summarize_many(output.pending(items, tally), summarizer=config, cache=cache,
-                                             concurrency=args.concurrency, ordered=not args.as_completed):
+                                             concurrency=args.concurrency, ordered=not args.as_completed,
+                                             processes=args.processes):
                     output.write(result)
                     tally.add(result)
                     advance(tally)
@@ -164,6 +165,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="JSON Lines file (records with an id and a text), .txt file or directory; - is stdin")
     batch.add_argument("-o", "--output", metavar="OUT", help="JSON Lines file for the results (default: stdout)")
     batch.add_argument("--concurrency", type=int, default=8, help="articles in flight at once (default 8)")
+    batch.add_argument("--processes", type=int, default=1,
+                       help="client processes sharing the concurrency, when the client's CPU is the bound (default 1)")
     batch.add_argument("--resume", action="store_true", help="skip ids with a result in OUT; run the rest, failed ones included")
     batch.add_argument("--as-completed", action="store_true", help="write results as they finish, not in input order")
     batch.add_argument("--no-cache", action="store_true", help="neither read nor write the result cache")

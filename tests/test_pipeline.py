@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 from summarizer import _pipeline
 from summarizer._actors import cluster_names, find_names
 from summarizer._backend import Call
+from summarizer._drafts import checking
 from summarizer._spans import is_grounded
 from summarizer.errors import ValidationFailed
 from summarizer.models import ArticleSummary, Usage
@@ -36,9 +37,9 @@ def answer_for(question: str, model: type[BaseModel]) -> dict[str, object]:
 
 def default_answer(call: Call) -> dict[str, object]:
     """`answer_for` each question the call asks (all of them in one "single" call)."""
-    parts: dict[str, type[BaseModel]] = getattr(call.response_model, "parts", {})
     if call.name == "single":
-        return {name: answer_for(name, model) for name, model in parts.items()}
+        return {name: answer_for(name, field.annotation)  # type: ignore[arg-type]
+                for name, field in call.response_model.model_fields.items()}
     return answer_for(call.name, call.response_model)
 
 
@@ -53,7 +54,9 @@ def drive(article: str, answer: Answer = default_answer, window_chars: int = 100
             calls.append(call.name)
         raw = json.dumps(answer(call))
         try:
-            outcome: _pipeline.Outcome = (call.response_model.model_validate_json(raw),
+            with checking(call.checks):
+                validated = call.response_model.model_validate_json(raw)
+            outcome: _pipeline.Outcome = (validated,
                                           Usage(prompt_tokens=10, completion_tokens=5, calls=1))
         except ValidationError as error:
             outcome = ValidationFailed(str(error), attempts=2, last_output=raw)

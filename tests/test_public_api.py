@@ -61,3 +61,18 @@ def test_single_strategy_that_cannot_fit_the_embedded_context_says_to_raise_it()
     with Summarizer(strategy="single", n_ctx=4096, base_url="http://127.0.0.1:9/v1", dialect="llama_cpp") as s, \
             pytest.raises(ConfigError, match="raise n_ctx"):
         s.summarize("President Joe Biden said the United States struck 85 targets.")
+
+
+def test_single_strategy_sends_one_request_with_every_question() -> None:
+    """Through the real client and a loopback server: one request per article, its schema asking for numbers,
+    stances and the summary in that order, and a valid record back."""
+    from tests.helpers import read_article
+    from tests.openai_stub import StubServer
+
+    with StubServer() as stub, Summarizer(base_url=stub.base_url, model="stub", api_key="test",
+                                          strategy="single") as summarizer:
+        result = summarizer.summarize(read_article("us_strikes_iraq_syria"))
+    [request] = stub.requests
+    schema = request["response_format"]["json_schema"]["schema"]
+    assert list(schema["properties"]) == ["numbers", "stances", "summary"]
+    assert result.usage.calls == 1 and result.parties
