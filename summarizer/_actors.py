@@ -1,13 +1,12 @@
-"""Who is named and who speaks, found without a model.
+"""Who is named, and which names are parties, found without a model.
 
 Party candidates are capitalised name phrases ("Bassem Al-Awadi", "Iraqi Foreign Ministry", "US Defense
 Secretary Austin Lloyd") and common actor nouns ("Syrian sources", "militants", "fishermen"). Names that denote
 the same party are clustered by rules that hold in English news: a surname alone refers to the full name
 ("Al-Awadi"), a title before a name is that person ("US Defense Secretary"), initials abbreviate a name
-("US", "United States"). The model then only says which clusters are parties and of what kind.
-
-Speakers are the party named next to a speech verb in a sentence ("X said", "said X", "according to X"); a
-pronoun subject ("He added", "The statement said") continues the previous speaker.
+("US", "United States"). A cluster is a party unless it only locates events, names a product, a title or a
+kind of person, or is a common noun capitalised at the start of a sentence; its kind comes from its form.
+Who speaks is `_speakers`.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
 
 # A capitalised word; a possessive ends the name ("Microsoft's Internet Explorer" is two names).
@@ -73,26 +73,6 @@ _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel
 _ROLE = re.compile(r"\b(?:President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|Chancellor|Governor|Senator|"
                    r"Ambassador|Director|Chief|General|Prime|King|Queen|Mayor|Chairman|CEO|Commander|coauthor|"
                    r"spokesman|spokesperson)\b")
-# Verbs that attribute a figure or a claim to whoever is named next to them ("X said", "according to X").
-REPORTING = (r"(?:said|says|say|added|told|tells|stated|states|claimed|claims|noted|notes|estimated|estimates|"
-             r"reported|found|showed|shows|concluded|believes|believe|thinks|reiterated|continued|explained)")
-# Verbs that also take a position: every statement made with them is a candidate stance.
-STANCE = (r"(?:criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
-          r"rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|backed|"
-          r"demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|described)")
-_SPEECH = rf"(?:{REPORTING}|{STANCE})"
-_PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
-                              rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
-# A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
-_VERB = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe )\b{_SPEECH}\b|\b[Aa]ccording to\b")
-# Before the verb of an attribution that closes a sentence: a comma or closing quote, then a few words that are
-# not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
-_CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
-                                  r"which|who|after|before|since)\b)(?:[\w.'-]+\s+){0,4}$")
-# Where the clause of a stance verb ends: its object runs to the next comma, semicolon or relative clause.
-_CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s(?:which|who|but|while|whereas)\b)")
-# After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
-_TRAILING_WORDS = 8
 
 
 @dataclass
@@ -298,7 +278,7 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]]) 
         is_place(article, candidate)
         or _PRODUCT.search(name)
         or all(re.match(r"\s?\d", article[m.end : m.end + 2]) for m in mentions)  # "HTML 5": a version
-        or (" " not in name and name[0].isupper() and re.search(rf"(?<![\w.-]){re.escape(name.lower())}(?![\w-])", article))
+        or (" " not in name and name[0].isupper() and in_lower_case(article, name))
         or not _ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
         or all(any(start <= m.start < end for start, end in titles) for m in mentions))
@@ -328,131 +308,3 @@ def select_parties(article: str, candidates: list[Candidate]) -> list[Party]:
     return [Party(name=c.name, kind=party_kind(c), aliases=c.aliases,
                   mentions=sorted(c.mentions, key=lambda span: span.start))
             for c in candidates if is_party(article, c, titles)]
-
-
-def find_speakers(sentences: list[Span], candidates: list[Candidate]) -> list[Candidate | None]:
-    """For each sentence, the candidate that speaks in it, or None. A pronoun subject ("He added") continues
-    the previous speaker; a quotation running over several sentences is the words of whoever it is attributed to."""
-    speakers: list[Candidate | None] = []
-    previous: Candidate | None = None
-    for sentence in sentences:
-        speaker = _speaker_in(sentence, candidates)
-        if speaker is None and _PRONOUN_SUBJECT.search(sentence.text):
-            speaker = previous
-        speakers.append(speaker)
-        previous = speaker or previous
-    for group in _quotation_runs(sentences):
-        attributed = next((speakers[i] for i in group if speakers[i] is not None), None)
-        if attributed is None and group[0] > 0 and re.match(r"\W*[\"\u201c]", sentences[group[0]].text):
-            attributed = speakers[group[0] - 1]  # "As Heald told the Post, ... \"Despite ...\""
-        for i in group:
-            speakers[i] = speakers[i] or attributed
-    return speakers
-
-
-def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
-    """Runs of consecutive sentences that one quotation spans (it opens in the first, closes in the last); a
-    sentence that is all quotation is a run of one."""
-    runs: list[list[int]] = []
-    run: list[int] = []
-    for index, sentence in enumerate(sentences):
-        text = sentence.text
-        opened = (text.count("\u201c") - text.count("\u201d")) + (text.count('"') % 2) * (-1 if run else 1)
-        if run:
-            run.append(index)
-            if opened < 0 or '"' in text and text.count('"') % 2:
-                runs.append(run)
-                run = []
-        elif opened > 0:
-            run = [index]
-        elif re.fullmatch(r"\W*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\W*", text):
-            runs.append([index])
-    return runs
-
-
-def speaks_with(sentence: Span, verbs: str) -> bool:
-    """Whether the sentence uses one of `verbs` (REPORTING or STANCE)."""
-    return re.search(rf"\b{verbs}\b|\b[Aa]ccording to\b", sentence.text) is not None
-
-
-def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: Candidate | None) -> Candidate | None:
-    """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
-    ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
-    both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any."""
-    verbs = list(_VERB.finditer(sentence.text))
-    inside = _mentions_in(sentence, candidates)
-    for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
-        subject = _subject_of(sentence, verb, inside)
-        if subject is not None:
-            return subject
-    for verb in (v for v in verbs if sentence.start + v.start() > at):
-        closing = _CLOSING_ATTRIBUTION.search(sentence.text[at - sentence.start : verb.start()])
-        trailing = len(re.findall(r"\w+", sentence.text[verb.end():]))
-        return _subject_of(sentence, verb, inside) if closing and trailing <= _TRAILING_WORDS else None
-    return speaker
-
-
-def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candidate | None
-                    ) -> list[tuple[Candidate, Span]]:
-    """Who takes a position in the sentence, and the clause that says it: the subject of each stance verb
-    ("criticised", "urged") with the parties coordinated with it ("Malaysia and Indonesia have maintained a
-    policy of..."), from the first of them to the end of the verb's clause; else the speaker, with the sentence."""
-    inside = _mentions_in(sentence, candidates)
-    takers: list[tuple[Candidate, Span]] = []
-    for verb in _VERB.finditer(sentence.text):
-        subject = _subject_of(sentence, verb, inside) if re.fullmatch(STANCE, verb.group(0)) else None
-        if subject is None:
-            continue
-        at = sentence.start + verb.start()
-        mentions = [m for m, c in inside if c is subject and m.start < at]
-        group = [(max(mentions, key=lambda m: m.start), subject)] if mentions else []
-        group += _coordinated(sentence, inside, group, at)
-        first = min((m.start for m, _ in group), default=at)
-        stop = _CLAUSE_END.search(sentence.text, verb.end())
-        last = sentence.start + (stop.start() if stop else len(sentence.text.rstrip(" .")))
-        clause = Span(start=first, end=last, text=sentence.text[first - sentence.start : last - sentence.start])
-        takers += [(c, clause) for c in [subject, *(c for _, c in group)]]
-    if not takers and speaker is not None and speaks_with(sentence, STANCE):
-        takers.append((speaker, sentence))
-    return [(c, span) for i, (c, span) in enumerate(takers) if all(c is not other for other, _ in takers[:i])]
-
-
-def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: list[tuple[Span, Candidate]],
-                 verb_at: int) -> list[tuple[Span, Candidate]]:
-    """Mentions joined to the subject's before the verb by "and", "or" or a comma ("X and Y said")."""
-    if not group:
-        return []
-    first = min(m.start for m, _ in group)
-    return [(m, c) for m, c in inside if m.end < first and re.fullmatch(
-        r",?\s+(?:and|or)\s+|,\s+", sentence.text[m.end - sentence.start : first - sentence.start])]
-
-
-def _mentions_in(sentence: Span, candidates: list[Candidate]) -> list[tuple[Span, Candidate]]:
-    return [(m, c) for c in candidates for m in c.mentions if sentence.start <= m.start < sentence.end]
-
-
-def _speaker_in(sentence: Span, candidates: list[Candidate]) -> Candidate | None:
-    """The subject of the first speech verb that has one."""
-    inside = _mentions_in(sentence, candidates)
-    for verb in _VERB.finditer(sentence.text):
-        subject = _subject_of(sentence, verb, inside)
-        if subject is not None:
-            return subject
-    return None
-
-
-def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
-    """The party next to a speech verb: the subject before it (a person's name preferred over the body in an
-    apposition: "X, spokesman for Y, said"), else "said X"/"according to X" right after it."""
-    text = sentence.text
-    at = sentence.start + verb.start()
-    before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80
-                     and not re.search(r"[.;:\u201c\u201d\"]", text[m.end - sentence.start : verb.start()])),
-                    key=lambda item: item[0])
-    if before:
-        _, nearest, candidate = before[0]
-        apposition = "," in text[nearest.end - sentence.start : verb.start()]
-        people = [c for _, m, c in before if party_kind(c) == "person"] if apposition else []
-        return people[0] if people else candidate
-    after = [c for m, c in inside if 0 <= m.start - (at + len(verb.group(0))) <= 2]
-    return after[0] if after else None

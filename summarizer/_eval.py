@@ -144,6 +144,7 @@ class EvalReport(_Frozen):
     overall: Overall
     model: str
     command: str
+    strategy: str = ""  # how the model was asked ("passes" or "single"), when the caller says
 
     def to_json(self) -> str:
         """Serialise the report as indented JSON."""

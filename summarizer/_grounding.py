@@ -17,7 +17,7 @@ from summarizer._figures import event_of
 from summarizer._numbers import NumberMention, find_numbers, parse_number
 from summarizer._parties import resolve_party
 from summarizer._quotes import Statement
-from summarizer._spans import find_mentions, find_span, is_grounded
+from summarizer._spans import find_mentions, find_span, in_lower_case, is_grounded
 from summarizer.models import ClaimKind, Number, Party, Rejected, Span, Stance, SupportedText
 
 if TYPE_CHECKING:
@@ -71,8 +71,9 @@ def _text_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int
 
 
 def _unresolved_name(checks: Checks, name: str) -> bool:
-    words = name.split()
-    if len(words) == 1 and words[0] in {"The", "A", "An", "In", "On", "At", "After", "But", "And", "It", "Its"}:
+    """A name that is neither a party nor in the article. One capitalised word that the article writes in lower
+    case is a common word starting a sentence ("Fishing boats rescued..."), not a name."""
+    if " " not in name and in_lower_case(checks.article, name):
         return False
     return resolve_party(checks.parties, name) is None and not find_mentions(checks.article, name)
 

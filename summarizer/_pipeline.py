@@ -19,15 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer._actors import (
-    Candidate,
-    claimant_of,
-    cluster_names,
-    find_names,
-    find_speakers,
-    position_takers,
-    select_parties,
-)
+from summarizer._actors import Candidate, cluster_names, find_names, select_parties
 from summarizer._backend import Call
 from summarizer._drafts import Draft, combined_draft, numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
@@ -36,6 +28,7 @@ from summarizer._numbers import NumberMention, find_numbers
 from summarizer._prompts import render_prompt
 from summarizer._quotes import Statement, find_statements
 from summarizer._spans import sentence_of, split_sentences
+from summarizer._speakers import claimant_of, find_speakers, position_takers
 from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
 from summarizer.errors import SummarizerError, ValidationFailed
 from summarizer.models import ArticleSummary, Rejected, Span, SupportedText, Usage

@@ -1,7 +1,7 @@
 """Statements a party made: quoted words, or the whole sentence when it reports speech without quotes.
 
 Stances are chosen among these, so every stance's evidence is article text by construction; the speaker of
-each sentence comes from `_actors.find_speakers`, and the model only says what the statement is about and
+each sentence comes from `_speakers.find_speakers`, and the model only says what the statement is about and
 whether it supports or opposes it.
 """
 

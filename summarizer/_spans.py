@@ -137,3 +137,9 @@ def sentence_of(sentences: list[Span], position: int) -> int:
         else:
             break
     return chosen
+
+
+def in_lower_case(article: str, word: str) -> bool:
+    """Whether the article writes `word` in lower case as a whole word ("climate" for "Climate"): a common word
+    that only starts a sentence, not a name."""
+    return re.search(rf"(?<![\w.-]){re.escape(word.lower())}(?![\w-])", article) is not None

@@ -71,7 +71,8 @@ def _eval(args: argparse.Namespace) -> int:
 
     with Summarizer(config=_config(args)) as summarizer:
         report = evaluate(Path(args.directory), lambda text, name: summarizer.summarize(text))
-    report = report.model_copy(update={"model": summarizer._model_label(), "command": " ".join(sys.argv)})
+    report = report.model_copy(update={"model": summarizer._model_label(), "command": " ".join(sys.argv),
+                                       "strategy": summarizer.config.chosen_strategy})
     print(format_table(report.articles, report.overall))
     if args.report:
         Path(args.report).parent.mkdir(parents=True, exist_ok=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer._actors import claimant_of, select_parties
+from summarizer._actors import select_parties
 from summarizer._pipeline import analyse, prepare
 from summarizer._spans import sentence_of
+from summarizer._speakers import claimant_of, position_takers
 
 
 def parties(article: str) -> list[str]:
@@ -97,8 +98,6 @@ def test_a_nearby_name_is_not_preferred_over_the_subject_of_the_verb() -> None:
 
 def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     """Coordinated subjects share their clause; a second stance verb in the sentence gives its parties theirs."""
-    from summarizer._actors import position_takers
-
     article = ("Norland and Sudia have maintained a policy of closing their ports which, according to Reuters, "
                "the United Nations and Westland have both criticised.")
     analysis = analyse(article)

@@ -435,3 +435,18 @@ def test_eval_module_imports_no_model_client() -> None:
     imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not {name.split(".")[0] for name in imported} & {"openai", "instructor"}
+
+
+def test_two_reports_compare_side_by_side(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`benchmarks/compare_reports.py` puts two reports' scores in columns and divides their latencies."""
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from compare_reports import compare
+
+    def report(latency: float, f1: float, strategy: str) -> dict[str, object]:
+        overall = {"parties": {"f1": f1}, "errors": 0, "mean_latency_s": latency, "mean_tokens": 1000.0}
+        return {"overall": overall, "command": f"summarizer eval --strategy {strategy}", "strategy": strategy}
+
+    rows = compare(report(60.0, 0.85, "passes"), report(40.0, 0.5, "single"))
+    assert any(row.split()[:3] == ["parties", "f1", "0.85"] and row.split()[3] == "0.50" for row in rows)
+    assert rows[-2].endswith("A/B 1.50") and rows[-1].endswith("A/B 1.00")
+    assert any(row.split() == ["stances", "f1", "-", "-"] for row in rows)
