@@ -27,7 +27,7 @@ def compare(left: dict[str, Any], right: dict[str, Any]) -> list[str]:
     """Rows of the comparison table, ending with the latency and token ratios (left / right)."""
     a, b = left["overall"], right["overall"]
     rows = [f"{'command A':22} {left.get('command', '')}", f"{'command B':22} {right.get('command', '')}",
-            f"{'':22} {'A':>8} {'B':>8}", f"{'strategy':22} {left.get('strategy', ''):>8} {right.get('strategy', ''):>8}"]
+            f"{'':22} {'A':>8} {'B':>8}", f"{'strategy':22} {left.get('strategy') or '?':>8} {right.get('strategy') or '?':>8}"]
     for key, field in _SCORES:
         x, y = _figure(a, key, field), _figure(b, key, field)
         rows.append(f"{key + ' ' + field:22} {_cell(x):>8} {_cell(y):>8}")

@@ -22,6 +22,7 @@ STANCE = (r"(?:criticised|criticized|criticises|criticizes|condemned|condemns|ur
           r"rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|backed|"
           r"demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|described)")
 _SPEECH = rf"(?:{REPORTING}|{STANCE})"
+_STANCE_VERB = re.compile(STANCE)
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
@@ -86,7 +87,7 @@ def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: C
     ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
     both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any."""
     verbs = list(_VERB.finditer(sentence.text))
-    inside = _mentions_in(sentence, candidates)
+    inside = _mentions_in(sentence, candidates) if verbs else []
     for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
         subject = _subject_of(sentence, verb, inside)
         if subject is not None:
@@ -103,10 +104,11 @@ def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candid
     """Who takes a position in the sentence, and the clause that says it: the subject of each stance verb
     ("criticised", "urged") with the parties coordinated with it ("Malaysia and Indonesia have maintained a
     policy of..."), from the first of them to the end of the verb's clause; else the speaker, with the sentence."""
-    inside = _mentions_in(sentence, candidates)
+    verbs = [v for v in _VERB.finditer(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))]
+    inside = _mentions_in(sentence, candidates) if verbs else []
     takers: list[tuple[Candidate, Span]] = []
-    for verb in _VERB.finditer(sentence.text):
-        subject = _subject_of(sentence, verb, inside) if re.fullmatch(STANCE, verb.group(0)) else None
+    for verb in verbs:
+        subject = _subject_of(sentence, verb, inside)
         if subject is None:
             continue
         at = sentence.start + verb.start()
@@ -139,8 +141,9 @@ def _mentions_in(sentence: Span, candidates: list[Candidate]) -> list[tuple[Span
 
 def _speaker_in(sentence: Span, candidates: list[Candidate]) -> Candidate | None:
     """The subject of the first speech verb that has one."""
-    inside = _mentions_in(sentence, candidates)
-    for verb in _VERB.finditer(sentence.text):
+    verbs = list(_VERB.finditer(sentence.text))
+    inside = _mentions_in(sentence, candidates) if verbs else []
+    for verb in verbs:
         subject = _subject_of(sentence, verb, inside)
         if subject is not None:
             return subject
