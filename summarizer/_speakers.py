@@ -10,6 +10,7 @@ parties coordinated with it, with the clause that states it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from summarizer._actors import Candidate, party_kind
 from summarizer.models import Span
@@ -86,7 +87,7 @@ def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: C
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
     ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
     both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any."""
-    verbs = list(_VERB.finditer(sentence.text))
+    verbs = _verbs(sentence.text)
     inside = _mentions_in(sentence, candidates) if verbs else []
     for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
         subject = _subject_of(sentence, verb, inside)
@@ -104,7 +105,7 @@ def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candid
     """Who takes a position in the sentence, and the clause that says it: the subject of each stance verb
     ("criticised", "urged") with the parties coordinated with it ("Malaysia and Indonesia have maintained a
     policy of..."), from the first of them to the end of the verb's clause; else the speaker, with the sentence."""
-    verbs = [v for v in _VERB.finditer(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))]
+    verbs = [v for v in _verbs(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))]
     inside = _mentions_in(sentence, candidates) if verbs else []
     takers: list[tuple[Candidate, Span]] = []
     for verb in verbs:
@@ -135,13 +136,19 @@ def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: li
         r",?\s+(?:and|or)\s+|,\s+", sentence.text[m.end - sentence.start : first - sentence.start])]
 
 
+@lru_cache(maxsize=1024)  # each sentence is asked for its speaker, each of its figures and its positions
+def _verbs(text: str) -> tuple[re.Match[str], ...]:
+    """The speech verbs of a sentence, in order."""
+    return tuple(_VERB.finditer(text))
+
+
 def _mentions_in(sentence: Span, candidates: list[Candidate]) -> list[tuple[Span, Candidate]]:
     return [(m, c) for c in candidates for m in c.mentions if sentence.start <= m.start < sentence.end]
 
 
 def _speaker_in(sentence: Span, candidates: list[Candidate]) -> Candidate | None:
     """The subject of the first speech verb that has one."""
-    verbs = list(_VERB.finditer(sentence.text))
+    verbs = _verbs(sentence.text)
     inside = _mentions_in(sentence, candidates) if verbs else []
     for verb in verbs:
         subject = _subject_of(sentence, verb, inside)
