@@ -16,14 +16,15 @@ from summarizer._actors import Candidate, party_kind
 from summarizer.models import Span
 
 # Verbs that attribute a figure or a claim to whoever is named next to them ("X said", "according to X").
-REPORTING = (r"(?:said|says|say|added|told|tells|stated|states|claimed|claims|noted|notes|estimated|estimates|"
+_REPORTING = (r"(?:said|says|say|added|told|tells|stated|states|claimed|claims|noted|notes|estimated|estimates|"
              r"reported|found|showed|shows|concluded|believes|believe|thinks|reiterated|continued|explained)")
 # Verbs that also take a position: every statement made with them is a candidate stance.
-STANCE = (r"(?:criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
+_STANCE = (r"(?:criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
           r"rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|backed|"
           r"demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|described)")
-_SPEECH = rf"(?:{REPORTING}|{STANCE})"
-_STANCE_VERB = re.compile(STANCE)
+_SPEECH = rf"(?:{_REPORTING}|{_STANCE})"
+_STANCE_VERB = re.compile(_STANCE)
+_POSITION = re.compile(rf"\b{_STANCE}\b|\b[Aa]ccording to\b")  # any stance verb, whatever its form before it
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
@@ -78,11 +79,6 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
     return runs
 
 
-def speaks_with(sentence: Span, verbs: str) -> bool:
-    """Whether the sentence uses one of `verbs` (REPORTING or STANCE)."""
-    return re.search(rf"\b{verbs}\b|\b[Aa]ccording to\b", sentence.text) is not None
-
-
 def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: Candidate | None) -> Candidate | None:
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
     ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
@@ -121,7 +117,7 @@ def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candid
         last = sentence.start + (stop.start() if stop else len(sentence.text.rstrip(" .")))
         clause = Span(start=first, end=last, text=sentence.text[first - sentence.start : last - sentence.start])
         takers += [(c, clause) for c in [subject, *(c for _, c in group)]]
-    if not takers and speaker is not None and speaks_with(sentence, STANCE):
+    if not takers and speaker is not None and _POSITION.search(sentence.text):
         takers.append((speaker, sentence))
     return [(c, span) for i, (c, span) in enumerate(takers) if all(c is not other for other, _ in takers[:i])]
 
