@@ -18,7 +18,7 @@ from summarizer._numbers import NumberMention, find_numbers, parse_number
 from summarizer._parties import resolve_party
 from summarizer._quotes import Statement
 from summarizer._spans import find_mentions, find_span, in_lower_case, is_grounded
-from summarizer.models import ClaimKind, Number, Party, Rejected, Span, Stance, SupportedText
+from summarizer.models import ClaimKind, Number, Party, Rejected, Span, Stance, StanceLabel, SupportedText
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -133,13 +133,19 @@ def build_stances(checks: Checks, statements: list[Statement], labels: BaseModel
         Problem("stance", "topic", "no topic was given for the stances")]
     if problems:
         return [], _rejected(problems)
-    stances = []
     labelled = ((item_id, label) for item_id, label in labels if item_id != "topic")
-    for statement, (_, label) in zip(statements, labelled, strict=True):
-        verb = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}[label]
-        stances.append(Stance(party=statement.speaker, target=target, label=label,
-                              position=f"{statement.speaker} {verb} {target}.", evidence=statement.evidence))
-    return stances, []
+    return [_stance(statement, label, target) for statement, (_, label) in zip(statements, labelled, strict=True)], []
+
+
+def build_verb_stances(statements: list[Statement]) -> list[Stance]:
+    """Stances whose verb says which way, towards its object ("maintained a policy of X": supports X); no model."""
+    return [_stance(s, s.label, s.target) for s in statements if s.label is not None]
+
+
+def _stance(statement: Statement, label: StanceLabel, target: str) -> Stance:
+    verb = {"support": "supports", "oppose": "opposes", "neutral": "is neutral on"}[label]
+    return Stance(party=statement.speaker, target=target, label=label, position=f"{statement.speaker} {verb} {target}.",
+                  evidence=statement.evidence)
 
 
 def _requote(article: str, text: str) -> str:

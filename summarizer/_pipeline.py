@@ -23,12 +23,19 @@ from summarizer._actors import Candidate, cluster_names, find_names, select_part
 from summarizer._backend import Call
 from summarizer._drafts import Draft, combined_draft, numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
-from summarizer._grounding import Checks, build_numbers, build_stances, build_summary, party_of
+from summarizer._grounding import (
+    Checks,
+    build_numbers,
+    build_stances,
+    build_summary,
+    build_verb_stances,
+    party_of,
+)
 from summarizer._numbers import NumberMention, find_numbers
 from summarizer._prompts import render_prompt
 from summarizer._quotes import Statement, find_statements
 from summarizer._spans import sentence_of, split_sentences
-from summarizer._speakers import claimant_of, find_speakers, position_takers
+from summarizer._speakers import Position, claimant_of, find_speakers, position_takers
 from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
 from summarizer.errors import SummarizerError, ValidationFailed
 from summarizer.models import ArticleSummary, Rejected, Span, SupportedText, Usage
@@ -59,7 +66,7 @@ class Prepared:
     candidates: list[Candidate]
     speakers: list[Candidate | None]  # who speaks in each sentence of the window
     claimants: list[Candidate | None]  # who claims each of `numbers` ("X said", "according to X")
-    positions: list[list[tuple[Candidate, Span]]]  # who takes a position in it ("criticised", "urged"), and where
+    positions: list[list[Position]]  # who takes a position in each sentence ("criticised", "urged"), and where
     numbers: list[NumberMention]
 
 
@@ -133,9 +140,11 @@ def _listing(prefix: str, items: list[str]) -> tuple[list[str], str]:
 @dataclass(frozen=True)
 class Questions:
     """What the model is asked about one window: what each numeric candidate counts, and the stance of each
-    statement; a schema is None when there is nothing to ask."""
+    statement whose verb does not say it (`decided` are those that do); a schema is None when there is nothing
+    to ask."""
 
     statements: list[Statement]
+    decided: list[Statement]
     numbers_model: type[Draft] | None
     stances_model: type[Draft] | None
     values: dict[str, dict[str, str]]  # each question's prompt values (its listing), by question name
@@ -148,12 +157,14 @@ def questions(prepared: Prepared) -> Questions:
     window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]
     party = _party_names(checks)
     statements = find_statements(prepared.analysis.article, window, [party(c) for c in prepared.speakers],
-                                 [[(p, clause) for p, clause in ((party(c), clause) for c, clause in takers) if p]
+                                 [[(name, p) for name, p in ((party(p.candidate), p) for p in takers) if name]
                                   for takers in prepared.positions])
+    decided = [s for s in statements if s.label is not None]
+    statements = [s for s in statements if s.label is None]
     number_ids, candidates = _listing("N", [m.span.text for m in prepared.numbers])
     statement_ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
                                             f"{s.evidence.text}" for s in statements])
-    return Questions(statements=statements,
+    return Questions(statements=statements, decided=decided,
                      numbers_model=numbers_draft(number_ids) if number_ids else None,
                      stances_model=stances_draft(statement_ids) if statement_ids else None,
                      values={"numbers": {"candidates": candidates}, "stances": {"statements": listing}, "summary": {}})
@@ -182,9 +193,13 @@ def _take_numbers(prepared: Prepared, labels: BaseModel | None, found: Extractio
 
 
 def _take_stances(prepared: Prepared, asked: Questions, labels: BaseModel | None, found: Extraction) -> None:
+    """The model's stances (when it was asked and answered) and those whose verb says which way, in article order."""
+    stances = build_verb_stances(asked.decided)
     if labels is not None:
-        found.stances, problems = build_stances(prepared.checks, asked.statements, labels)
+        labelled, problems = build_stances(prepared.checks, asked.statements, labels)
+        stances += labelled
         found.rejected += problems
+    found.stances = sorted(stances, key=lambda stance: stance.evidence.start)
 
 
 def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Extraction]:
@@ -197,9 +212,10 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
     if asked.numbers_model is not None:
         model = asked.numbers_model
         _take_numbers(prepared, _recover((yield ask("numbers", model)), model, found, "number"), found)
-    if asked.stances_model is not None:
-        model = asked.stances_model
-        _take_stances(prepared, asked, _recover((yield ask("stances", model)), model, found, "stance"), found)
+    stances_model = asked.stances_model
+    labels = None if stances_model is None else _recover((yield ask("stances", stances_model)), stances_model,
+                                                          found, "stance")
+    _take_stances(prepared, asked, labels, found)
     found.parties, found.numbers = prepared.checks.parties, prepared.checks.numbers
     return found
 

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 from summarizer._spans import make_span
-from summarizer.models import Span
+from summarizer._speakers import Position
+from summarizer.models import Span, StanceLabel
 
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)(?:\"|$)", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
@@ -24,6 +25,8 @@ class Statement:
     evidence: Span
     sentence: int
     speaker: str
+    label: StanceLabel | None = None  # when its verb says which way, towards `target` (see `_speakers.Position`)
+    target: str = ""
 
 
 def find_quotes(article: str, sentence: Span) -> list[Span]:
@@ -48,7 +51,7 @@ def _names_only(text: str) -> bool:
 
 
 def find_statements(article: str, sentences: list[Span], speakers: list[str | None],
-                    positions: list[list[tuple[str, Span]]]) -> list[Statement]:
+                    positions: list[list[tuple[str, Position]]]) -> list[Statement]:
     """Each quote in a sentence with a speaker; in a sentence without quotes, the clause of each party that
     takes a position in it ("criticised", "urged"), not when it only reports ("said", "announced")."""
     statements: list[Statement] = []
@@ -57,6 +60,6 @@ def find_statements(article: str, sentences: list[Span], speakers: list[str | No
         if quotes:
             statements.extend(Statement(evidence=q, sentence=index, speaker=speaker) for q in quotes)  # type: ignore[arg-type]
         else:
-            statements.extend(Statement(evidence=make_span(article, clause.start, clause.end), sentence=index,
-                                        speaker=taker) for taker, clause in takers)
+            statements.extend(Statement(evidence=make_span(article, p.clause.start, p.clause.end), sentence=index,
+                                        speaker=taker, label=p.label, target=p.target) for taker, p in takers)
     return statements

@@ -10,10 +10,11 @@ parties coordinated with it, with the clause that states it.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer._actors import Candidate, party_kind
-from summarizer.models import Span
+from summarizer.models import Span, StanceLabel
 
 # Verbs that attribute a figure or a claim to whoever is named next to them ("X said", "according to X").
 _REPORTING = (r"(?:said|says|say|added|told|tells|stated|states|claimed|claims|noted|notes|estimated|estimates|"
@@ -29,6 +30,11 @@ _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The 
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
 _VERB = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe )\b{_SPEECH}\b|\b[Aa]ccording to\b")
+# Stance verbs whose direction towards their object is plain: "maintained a policy of X" is for X, "rejected X"
+# against it. Others ("urged", "asked", "called") leave the direction to the model.
+_FOR = re.compile(r"maintained|supported|supports|backed|welcomed|welcomes|praised|defended")
+_AGAINST = re.compile(r"criticised|criticized|criticises|criticizes|condemned|condemns|denied|denies|rejected|"
+                      r"rejects|refused|refuses|opposed|opposes")
 # Before the verb of an attribution that closes a sentence: a comma or closing quote, then a few words that are
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
@@ -96,14 +102,25 @@ def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: C
     return speaker
 
 
-def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candidate | None
-                    ) -> list[tuple[Candidate, Span]]:
+@dataclass(frozen=True)
+class Position:
+    """A party taking a position in `clause`; with `label` and `target` when its verb says which way, towards
+    the verb's object ("Malaysia and Indonesia have maintained a policy of turning away boats": support, "a
+    policy of turning away boats")."""
+
+    candidate: Candidate
+    clause: Span
+    label: StanceLabel | None = None
+    target: str = ""
+
+
+def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candidate | None) -> list[Position]:
     """Who takes a position in the sentence, and the clause that says it: the subject of each stance verb
     ("criticised", "urged") with the parties coordinated with it ("Malaysia and Indonesia have maintained a
     policy of..."), from the first of them to the end of the verb's clause; else the speaker, with the sentence."""
     verbs = [v for v in _verbs(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))]
     inside = _mentions_in(sentence, candidates) if verbs else []
-    takers: list[tuple[Candidate, Span]] = []
+    takers: list[Position] = []
     for verb in verbs:
         subject = _subject_of(sentence, verb, inside)
         if subject is None:
@@ -116,10 +133,21 @@ def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candid
         stop = _CLAUSE_END.search(sentence.text, verb.end())
         last = sentence.start + (stop.start() if stop else len(sentence.text.rstrip(" .")))
         clause = Span(start=first, end=last, text=sentence.text[first - sentence.start : last - sentence.start])
-        takers += [(c, clause) for c in [subject, *(c for _, c in group)]]
+        label, target = _direction(verb.group(0), sentence.text[verb.end() : last - sentence.start])
+        takers += [Position(c, clause, label, target) for c in [subject, *(c for _, c in group)]]
     if not takers and speaker is not None and _POSITION.search(sentence.text):
-        takers.append((speaker, sentence))
-    return [(c, span) for i, (c, span) in enumerate(takers) if all(c is not other for other, _ in takers[:i])]
+        takers.append(Position(speaker, sentence))
+    return [p for i, p in enumerate(takers) if all(p.candidate is not other.candidate for other in takers[:i])]
+
+
+def _direction(verb: str, after: str) -> tuple[StanceLabel | None, str]:
+    """For or against the verb's object, and the object ("refused to X": against X); none when the verb does not
+    say, or the object is not there ("have both criticised")."""
+    label: StanceLabel | None = "support" if _FOR.fullmatch(verb) else "oppose" if _AGAINST.fullmatch(verb) else None
+    target = re.sub(r"^(?:that|to|against|on)\s+", "", " ".join(after.split()).strip(" ,.;:"))
+    if label is None or len(target.split()) < 2:
+        return None, ""
+    return label, target
 
 
 def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: list[tuple[Span, Candidate]],

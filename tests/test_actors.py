@@ -102,13 +102,31 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
                "the United Nations and Westland have both criticised.")
     analysis = analyse(article)
     prepared = prepare(analysis, range(len(analysis.sentences)))
-    takers = {c.name: clause.text for c, clause in position_takers(analysis.sentences[0], prepared.candidates, None)}
+    positions = position_takers(analysis.sentences[0], prepared.candidates, None)
+    takers = {p.candidate.name: p.clause.text for p in positions}
     assert takers == {
         "Sudia": "Norland and Sudia have maintained a policy of closing their ports",
         "Norland": "Norland and Sudia have maintained a policy of closing their ports",
         "Westland": "United Nations and Westland have both criticised",
         "United Nations": "United Nations and Westland have both criticised",
     }
+    directions = {p.candidate.name: (p.label, p.target) for p in positions}
+    assert directions["Sudia"] == directions["Norland"] == ("support", "a policy of closing their ports")
+    assert directions["Westland"] == (None, "")  # criticised what? The model is asked.
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Westland rejected the plan to close the border.", ("oppose", "the plan to close the border")),
+    ("Westland refused to sign the treaty.", ("oppose", "sign the treaty")),
+    ("Westland welcomed the ceasefire in the north, officials said.", ("support", "the ceasefire in the north")),
+    ("Westland urged the sides to talk.", (None, "")),
+])
+def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentence: str,
+                                                                         expected: tuple[str | None, str]) -> None:
+    analysis = analyse(sentence)
+    prepared = prepare(analysis, range(len(analysis.sentences)))
+    [position] = position_takers(analysis.sentences[0], prepared.candidates, None)
+    assert (position.label, position.target) == expected
 
 
 @pytest.mark.parametrize(("article", "party", "kind"), [
