@@ -5,20 +5,25 @@ from __future__ import annotations
 import pytest
 
 from summarizer._actors import select_parties
-from summarizer._pipeline import analyse, prepare
+from summarizer._pipeline import Prepared, analyse, prepare
 from summarizer._spans import sentence_of
 from summarizer._speakers import claimant_of, position_takers
 
 
-def parties(article: str) -> list[str]:
+def prepared_whole(article: str) -> Prepared:
+    """The whole article as one window, as the pipeline prepares it before any model call."""
     analysis = analyse(article)
-    prepared = prepare(analysis, range(len(analysis.sentences)))
+    return prepare(analysis, range(len(analysis.sentences)))
+
+
+def parties(article: str) -> list[str]:
+    prepared = prepared_whole(article)
     return [p.name for p in select_parties(article, prepared.candidates)]
 
 
 def claimant(article: str, figure: str) -> str | None:
-    analysis = analyse(article)
-    prepared = prepare(analysis, range(len(analysis.sentences)))
+    prepared = prepared_whole(article)
+    analysis = prepared.analysis
     at = article.index(figure)
     index = sentence_of(analysis.sentences, at)
     found = claimant_of(analysis.sentences[index], prepared.candidates, at, prepared.speakers[index])
@@ -49,8 +54,7 @@ def test_who_is_a_party(article: str, party: str, expected: bool) -> None:
 def test_two_letter_initials_name_only_a_two_word_party() -> None:
     article = ("The University of Sheffield led the study. The United States funded it. "
                "The US said it was pleased.")
-    analysis = analyse(article)
-    candidates = prepare(analysis, range(len(analysis.sentences))).candidates
+    candidates = prepared_whole(article).candidates
     by_name = {c.name: c.aliases for c in candidates}
     assert "US" in by_name["United States"]
     assert "US" not in by_name["University of Sheffield"]
@@ -100,9 +104,8 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     """Coordinated subjects share their clause; a second stance verb in the sentence gives its parties theirs."""
     article = ("Norland and Sudia have maintained a policy of closing their ports which, according to Reuters, "
                "the United Nations and Westland have both criticised.")
-    analysis = analyse(article)
-    prepared = prepare(analysis, range(len(analysis.sentences)))
-    positions = position_takers(analysis.sentences[0], prepared.candidates, None)
+    prepared = prepared_whole(article)
+    positions = position_takers(prepared.analysis.sentences[0], prepared.candidates, None)
     takers = {p.candidate.name: p.clause.text for p in positions}
     assert takers == {
         "Sudia": "Norland and Sudia have maintained a policy of closing their ports",
@@ -123,9 +126,8 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
 ])
 def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentence: str,
                                                                          expected: tuple[str | None, str]) -> None:
-    analysis = analyse(sentence)
-    prepared = prepare(analysis, range(len(analysis.sentences)))
-    [position] = position_takers(analysis.sentences[0], prepared.candidates, None)
+    prepared = prepared_whole(sentence)
+    [position] = position_takers(prepared.analysis.sentences[0], prepared.candidates, None)
     assert (position.label, position.target) == expected
 
 
@@ -136,7 +138,6 @@ def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentenc
     ("Nadia Perez said the talks failed.", "Nadia Perez", "person"),
 ])
 def test_kind_of_party(article: str, party: str, kind: str) -> None:
-    analysis = analyse(article)
-    prepared = prepare(analysis, range(len(analysis.sentences)))
+    prepared = prepared_whole(article)
     kinds = {p.name: p.kind for p in select_parties(article, prepared.candidates)}
     assert kinds[party] == kind
