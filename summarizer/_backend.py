@@ -32,13 +32,13 @@ from pydantic import BaseModel
 from summarizer._config import Config
 from summarizer._drafts import checking
 from summarizer._grounding import Checks
+from summarizer._retry_after import retry_after_s
 from summarizer.errors import BackendError, ConfigError, InputError, RetriesExhausted, ValidationFailed
 from summarizer.models import Usage
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 _MODE = instructor.Mode.JSON_SCHEMA
-MAX_RETRY_AFTER_S = 60.0
 
 
 @dataclass(frozen=True)
@@ -54,16 +54,7 @@ class Call:
 
 
 def _retry_after(error: BaseException | None) -> float | None:
-    if not isinstance(error, openai.APIStatusError):
-        return None
-    raw = error.response.headers.get("retry-after")
-    try:
-        told = float(raw) if raw else None
-    except ValueError:  # an HTTP-date: back off instead
-        return None
-    if told is None or not told >= 0:  # negative or NaN would make the sleep raise
-        return None
-    return min(told, MAX_RETRY_AFTER_S)
+    return retry_after_s(error.response.headers) if isinstance(error, openai.APIStatusError) else None
 
 
 class _WaitRetryAfter(tenacity.wait.wait_base):

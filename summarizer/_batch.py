@@ -30,7 +30,6 @@ from collections.abc import (
     Mapping,
 )
 from concurrent.futures import Future
-from email.utils import parsedate_to_datetime
 from queue import SimpleQueue
 from typing import Protocol
 
@@ -41,11 +40,11 @@ from summarizer._cache import ResultCache, cache_key
 from summarizer._config import EMBEDDED, Config
 from summarizer._cost import price_for
 from summarizer._modelfile import MODEL_FILENAME
+from summarizer._retry_after import retry_after_s
 from summarizer.errors import ConfigError, InputError, SummarizerError
 from summarizer.models import ArticleSummary, Usage
 
 logger = logging.getLogger(__name__)
-MAX_PAUSE_S = 60.0
 
 
 class _Record(BaseModel):
@@ -119,19 +118,9 @@ class _Response(Protocol):
 
 
 def pause_after(headers: Mapping[str, str]) -> float:
-    """Seconds a rate-limited server asks for (Retry-After, seconds or HTTP date; retry-after-ms); 1 if silent."""
-    try:
-        if headers.get("retry-after-ms"):
-            return min(float(headers["retry-after-ms"]) / 1000, MAX_PAUSE_S)
-        raw = headers.get("retry-after")
-        if raw:
-            try:
-                return min(max(float(raw), 0.0), MAX_PAUSE_S)
-            except ValueError:
-                return min(max(parsedate_to_datetime(raw).timestamp() - time.time(), 0.0), MAX_PAUSE_S)
-    except (ValueError, TypeError):
-        pass
-    return 1.0
+    """Seconds a rate-limited server asks for (`retry_after_s`); 1 if it says nothing usable."""
+    told = retry_after_s(headers)
+    return 1.0 if told is None else told
 
 
 class RateGate:

@@ -16,6 +16,8 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +38,7 @@ from summarizer import (
 from summarizer._batch import pause_after
 from summarizer._batch_io import BatchOutput, read_items
 from summarizer._cost import Price, parse_prices, price_for, price_of, price_table
+from summarizer._retry_after import retry_after_s
 from summarizer.cli import main
 from tests.helpers import ROOT
 from tests.openai_stub import Fault, StubServer
@@ -214,6 +217,25 @@ def test_pause_after_reads_the_server_hints() -> None:
     assert pause_after({"retry-after": "9999"}) == 60.0
     assert pause_after({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}) == 0.0
     assert pause_after({}) == 1.0
+    assert pause_after({"retry-after": "nan"}) == pause_after({"retry-after-ms": "-5"}) == 1.0
+
+
+@pytest.mark.parametrize(("headers", "expected"), [
+    ({"retry-after": "2.5"}, 2.5),
+    ({"retry-after-ms": "300", "retry-after": "9"}, 0.3),  # the finer hint wins
+    ({"retry-after": "9999"}, 60.0),
+    ({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0.0),  # a date in the past: now
+    ({"retry-after": "-1"}, None), ({"retry-after": "nan"}, None), ({"retry-after": "inf"}, None),
+    ({"retry-after-ms": "nan"}, None), ({"retry-after": "soon"}, None), ({}, None),
+])
+def test_retry_after_is_read_one_way_for_calls_and_batches(headers: dict[str, str], expected: float | None) -> None:
+    """One reading of the server's hint serves per-call retries and the batch gate; unusable hints are None."""
+    assert retry_after_s(headers) == expected
+
+
+def test_a_retry_after_date_in_the_future_is_the_time_until_it() -> None:
+    told = retry_after_s({"retry-after": format_datetime(datetime.now(UTC) + timedelta(seconds=30), usegmt=True)})
+    assert told is not None and 27 <= told <= 30
 
 
 def test_prices_known_overridden_dated_and_unknown() -> None:
