@@ -31,10 +31,17 @@ _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The 
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
 _VERB = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe )\b{_SPEECH}\b|\b[Aa]ccording to\b")
 # Stance verbs whose direction towards their object is plain: "maintained a policy of X" is for X, "rejected X"
-# against it. Others ("urged", "asked", "called") leave the direction to the model.
+# against it. Others ("warned", "described") leave the direction to the model.
 _FOR = re.compile(r"maintained|supported|supports|backed|welcomed|welcomes|praised|defended")
 _AGAINST = re.compile(r"criticised|criticized|criticises|criticizes|condemned|condemns|denied|denies|rejected|"
                       r"rejects|refused|refuses|opposed|opposes")
+# Verbs that ask for something: "urged/asked/called on Y to X" is for X, "... not to X" against it, "called for X"
+# for X. The addressee is a few words, so a "to" further on is not the request's.
+_DIRECTIVE = re.compile(r"urged|urges|asked|called")
+_REQUEST = re.compile(r"(?:on\s+)?(?:[\w.'-]+\s+){1,8}?(not\s+)?to\s+(?=\w)|for\s+(?=\w)")
+# A relative clause whose subject takes the position: "a policy of X which, according to AFP, Y criticised" is
+# Y against "a policy of X" (the antecedent, back to the sentence's previous stance verb or its start).
+_RELATIVE = re.compile(r"\s*,?\s+which\s*(?:,[^,]*,\s*)?(?:the\s+)?$")
 # Before the verb of an attribution that closes a sentence: a comma or closing quote, then a few words that are
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
@@ -133,21 +140,40 @@ def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candid
         stop = _CLAUSE_END.search(sentence.text, verb.end())
         last = sentence.start + (stop.start() if stop else len(sentence.text.rstrip(" .")))
         clause = Span(start=first, end=last, text=sentence.text[first - sentence.start : last - sentence.start])
-        label, target = _direction(verb.group(0), sentence.text[verb.end() : last - sentence.start])
+        label, target = _direction(verb.group(0), sentence.text[verb.end() : last - sentence.start],
+                                   _antecedent(sentence.text, verbs, verb, first - sentence.start))
         takers += [Position(c, clause, label, target) for c in [subject, *(c for _, c in group)]]
     if not takers and speaker is not None and _POSITION.search(sentence.text):
         takers.append(Position(speaker, sentence))
     return [p for i, p in enumerate(takers) if all(p.candidate is not other.candidate for other in takers[:i])]
 
 
-def _direction(verb: str, after: str) -> tuple[StanceLabel | None, str]:
-    """For or against the verb's object, and the object ("refused to X": against X); none when the verb does not
-    say, or the object is not there ("have both criticised")."""
+def _direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel | None, str]:
+    """For or against the verb's object, and the object ("refused to X": against X; "asked Y not to X": against X);
+    the relative clause's antecedent when the verb has no object after it ("X, which Y criticised"). None when the
+    verb does not say which way, or the object is not there ("have both criticised")."""
     label: StanceLabel | None = "support" if _FOR.fullmatch(verb) else "oppose" if _AGAINST.fullmatch(verb) else None
-    target = re.sub(r"^(?:that|to|against|on)\s+", "", " ".join(after.split()).strip(" ,.;:"))
+    after = " ".join(after.split()).strip(" ,.;:")
+    if _DIRECTIVE.fullmatch(verb):
+        request = _REQUEST.match(after)
+        label = None if request is None else "oppose" if request.group(1) else "support"
+        after = after[request.end():] if request else ""
+    target = re.sub(r"^(?:that|to|against|on)\s+", "", after)
+    if len(target.split()) < 2 and label is not None and not _DIRECTIVE.fullmatch(verb):
+        target = antecedent
     if label is None or len(target.split()) < 2:
         return None, ""
     return label, target
+
+
+def _antecedent(text: str, verbs: list[re.Match[str]], verb: re.Match[str], subject_at: int) -> str:
+    """The noun phrase a relative clause before the subject refers to ("a policy of X" in "... maintained a policy
+    of X which, according to AFP, Y criticised"), or "" when the subject does not open a relative clause."""
+    relative = _RELATIVE.search(text, 0, subject_at)
+    if relative is None:
+        return ""
+    earlier = [v.end() for v in verbs if v.end() <= relative.start() and v is not verb]
+    return re.sub(r"^\s*(?:that|to|against|on)\s+", "", text[max(earlier, default=0) : relative.start()]).strip(" ,")
 
 
 def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: list[tuple[Span, Candidate]],

@@ -115,14 +115,20 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     }
     directions = {p.candidate.name: (p.label, p.target) for p in positions}
     assert directions["Sudia"] == directions["Norland"] == ("support", "a policy of closing their ports")
-    assert directions["Westland"] == (None, "")  # criticised what? The model is asked.
+    # criticised what? The relative clause's antecedent.
+    assert directions["Westland"] == directions["United Nations"] == ("oppose", "a policy of closing their ports")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Westland rejected the plan to close the border.", ("oppose", "the plan to close the border")),
     ("Westland refused to sign the treaty.", ("oppose", "sign the treaty")),
     ("Westland welcomed the ceasefire in the north, officials said.", ("support", "the ceasefire in the north")),
-    ("Westland urged the sides to talk.", (None, "")),
+    ("Westland urged the sides to talk.", (None, "")),  # one word is not a target
+    ("Westland asked the rebels in the north not to attack the convoy.", ("oppose", "attack the convoy")),
+    ("Westland urged the two sides to return to talks.", ("support", "return to talks")),
+    ("Westland called for an emergency meeting of the council.", ("support", "an emergency meeting of the council")),
+    ("Westland said that the plan, which it described, would fail.", (None, "")),  # described: no direction
+    ("The fee, which Westland rejected, was high.", ("oppose", "The fee")),
 ])
 def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentence: str,
                                                                          expected: tuple[str | None, str]) -> None:
