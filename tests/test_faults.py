@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import openai
 import pytest
 
 from summarizer import (
@@ -26,6 +27,7 @@ from summarizer import (
     Summarizer,
     SummarizerError,
 )
+from summarizer._backend import _post
 from tests.openai_stub import Fault, StubServer
 
 ARTICLE = "The mayor said, \u201cWe will open 3 new parks this year.\u201d Critics said the plan costs too much."
@@ -240,3 +242,27 @@ def test_async_matches_sync(case: Case) -> None:
                 outcome = type(error).__name__
         outcomes.append((outcome, len(stub.requests)))
     assert outcomes[0] == outcomes[1]
+
+
+
+def test_the_request_is_the_one_the_sdks_create_would_send() -> None:
+    """Requests go out through the SDK's `post` (skipping `create`'s walk of the typed parameters): for the same
+    arguments, the same body (`extra_body` merged over the fields, unset ones left out), headers and API key as
+    `chat.completions.create` sends."""
+    schema = {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/$defs/Item"}}},
+              "$defs": {"Item": {"type": "object", "properties": {"id": {"type": "string"}}}}}
+    kwargs: dict[str, Any] = {
+        "model": "stub-model", "max_tokens": 64, "temperature": 0.0, "seed": None, "top_p": openai.NOT_GIVEN,
+        "messages": [{"role": "system", "content": "Answer in JSON."}, {"role": "user", "content": ARTICLE},
+                     {"role": "assistant", "content": "{}"}, {"role": "user", "content": "Fix: Field required"}],
+        "response_format": {"type": "json_schema", "json_schema": {"name": "Draft", "schema": schema}},
+        "extra_body": {"response_format": {"type": "json_object", "schema": schema}, "cache_prompt": True},
+        "extra_headers": {"X-Trace": "t1"}, "timeout": 5.0,
+    }
+    with StubServer() as stub, openai.OpenAI(base_url=stub.base_url, api_key="sk-check", max_retries=0) as client:
+        client.chat.completions.create(**kwargs)
+        client.post(**_post(dict(kwargs)))
+    (sdk, ours), (sdk_headers, our_headers) = stub.requests, stub.headers
+    assert ours == sdk and ours["response_format"]["type"] == "json_object" and "top_p" not in ours
+    assert our_headers["authorization"] == "Bearer sk-check" and our_headers["x-trace"] == "t1"
+    assert {k.lower() for k in our_headers} == {k.lower() for k in sdk_headers}
