@@ -114,8 +114,8 @@ def _post(kwargs: dict[str, Any]) -> dict[str, Any]:
     body = {key: value for key, value in kwargs.items()
             if key not in _OPTIONS and key != "extra_body" and not isinstance(value, _UNSET)}
     body.update(kwargs.get("extra_body") or {})
-    options = {name: kwargs[key] for key, name in _OPTIONS.items() if not isinstance(kwargs.get(key, openai.NOT_GIVEN),
-                                                                                     _UNSET)}
+    options = {name: kwargs[key] for key, name in _OPTIONS.items()
+               if key in kwargs and not isinstance(kwargs[key], _UNSET)}
     return {"path": "/chat/completions", "body": body, "options": options, "cast_to": ChatCompletion}
 
 

@@ -3,8 +3,8 @@
 A speaker is the party named next to a speech verb in a sentence ("X said", "said X", "according to X"); a
 pronoun subject ("He added", "The statement said") continues the previous speaker, and a quotation over several
 sentences belongs to whoever it is attributed to. A figure belongs to the subject of the nearest speech verb
-before it, or of an attribution that closes its sentence; a position, to the subject of a stance verb and the
-parties coordinated with it, with the clause that states it.
+before it, or of an attribution that closes its sentence; a position, to the subject of a stance verb ("urged")
+or of an act that takes one ("banned"), and the parties coordinated with it, with the clause that states it.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ _STANCE = (r"(?:criticised|criticized|criticises|criticizes|condemned|condemns|u
           r"demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|described)")
 _SPEECH = rf"(?:{_REPORTING}|{_STANCE})"
 _STANCE_VERB = re.compile(_STANCE)
+# Acts that take a position without being statements: their subject is no speaker and claims no figure.
+_ACTS = r"(?:crack(?:ed|s|ing) down on|banned|bans|endorsed|endorses|hailed|hails|slammed|slams)"
+_ACT = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )\b{_ACTS}\b")
 _POSITION = re.compile(rf"\b{_STANCE}\b|\b[Aa]ccording to\b")  # any stance verb, whatever its form before it
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
@@ -32,9 +35,10 @@ _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The 
 _VERB = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe )\b{_SPEECH}\b|\b[Aa]ccording to\b")
 # Stance verbs whose direction towards their object is plain: "maintained a policy of X" is for X, "rejected X"
 # against it. Others ("warned", "described") leave the direction to the model.
-_FOR = re.compile(r"maintained|supported|supports|backed|welcomed|welcomes|praised|defended")
+_FOR = re.compile(r"maintained|supported|supports|backed|welcomed|welcomes|praised|defended|endorsed|endorses|"
+                  r"hailed|hails")
 _AGAINST = re.compile(r"criticised|criticized|criticises|criticizes|condemned|condemns|denied|denies|rejected|"
-                      r"rejects|refused|refuses|opposed|opposes")
+                      r"rejects|refused|refuses|opposed|opposes|crack(?:ed|s|ing) down on|banned|bans|slammed|slams")
 # Verbs that ask for something: "urged/asked/called on Y to X" is for X, "... not to X" against it, "called for X"
 # for X. The addressee is a few words, so a "to" further on is not the request's.
 _DIRECTIVE = re.compile(r"urged|urges|asked|called")
@@ -46,8 +50,9 @@ _RELATIVE = re.compile(r"\s*,?\s+which\s*(?:,[^,]*,\s*)?(?:the\s+)?$")
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
                                   r"which|who|after|before|since)\b)(?:[\w.'-]+\s+){0,4}$")
-# Where the clause of a stance verb ends: its object runs to the next comma, semicolon or relative clause.
-_CLAUSE_END = re.compile(r"\s*(?:[,;:]|\s(?:which|who|but|while|whereas)\b)")
+# Where the clause of a stance verb ends: its object runs to the next comma, semicolon, relative clause or
+# coordinated stance verb ("cracked down on X and banned Y").
+_CLAUSE_END = re.compile(rf"\s*(?:[,;:]|\s(?:which|who|but|while|whereas)\b|\sand\s+(?:{_STANCE}|{_ACTS})\b)")
 # After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
 _TRAILING_WORDS = 8
 
@@ -125,10 +130,13 @@ def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candid
     """Who takes a position in the sentence, and the clause that says it: the subject of each stance verb
     ("criticised", "urged") with the parties coordinated with it ("Malaysia and Indonesia have maintained a
     policy of..."), from the first of them to the end of the verb's clause; else the speaker, with the sentence."""
-    verbs = [v for v in _verbs(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))]
+    verbs = sorted([v for v in _verbs(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))]
+                   + list(_ACT.finditer(sentence.text)), key=lambda v: v.start())
     inside = _mentions_in(sentence, candidates) if verbs else []
     takers: list[Position] = []
-    for verb in verbs:
+    for index, verb in enumerate(verbs):
+        if index and re.search(r"\sand\s+$", sentence.text[: verb.start()]):
+            continue  # "X cracked down on Y and banned Z": X's second verb (one position a party, a sentence)
         subject = _subject_of(sentence, verb, inside)
         if subject is None:
             continue

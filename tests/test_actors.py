@@ -100,6 +100,12 @@ def test_a_nearby_name_is_not_preferred_over_the_subject_of_the_verb() -> None:
     assert claimant(article, "10 percent") == "Macrosoft"
 
 
+def test_an_act_that_takes_a_position_is_not_a_statement() -> None:
+    """"Westland banned 40 products": Westland takes a position, but claims no figure by doing so."""
+    assert claimant("Westland banned 40 products.", "40") is None
+    assert claimant("Westland banned 40 products, Reuters reported.", "40") == "Reuters"
+
+
 def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     """Coordinated subjects share their clause; a second stance verb in the sentence gives its parties theirs."""
     article = ("Norland and Sudia have maintained a policy of closing their ports which, according to Reuters, "
@@ -129,7 +135,11 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     ("Westland called for an emergency meeting of the council.", ("support", "an emergency meeting of the council")),
     ("Westland said that the plan, which it described, would fail.", (None, "")),  # described: no direction
     ("The fee, which Westland rejected, was high.", ("oppose", "The fee")),
-])
+    ("Westland has recently cracked down on people smuggling.", ("oppose", "people smuggling")),
+    ("Westland banned the import of used cars.", ("oppose", "the import of used cars")),
+    ("Norland endorsed the new trade agreement.", ("support", "the new trade agreement")),
+    ("Westland cracked down on smugglers and banned the sale of fuel.", (None, "")),  # one object word; "smugglers"
+])                                                                                    # is no subject of "banned"
 def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentence: str,
                                                                          expected: tuple[str | None, str]) -> None:
     prepared = prepared_whole(sentence)

@@ -12,7 +12,7 @@ from tests.helpers import EVAL_DIR, article_names, read_article
 
 # F1 floors per article: what the recorded cassette scores, less 0.05.
 FLOORS: dict[str, dict[str, float]] = {
-    "aceh_migrant_boat_rescue_2015": {"parties": 0.83, "numbers": 0.84, "stances": 0.83},
+    "aceh_migrant_boat_rescue_2015": {"parties": 0.83, "numbers": 0.84, "stances": 0.89},
     "microsoft_ie6_countdown_2011": {"parties": 0.70, "numbers": 0.85, "stances": 0.52},
     "new_zealand_flag_referendums_2015": {"parties": 0.75, "numbers": 0.95, "stances": 0.52},
     "ozone_warming_crop_yields_2014": {"parties": 0.92, "numbers": 0.95, "stances": 0.35},
