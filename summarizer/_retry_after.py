@@ -26,7 +26,7 @@ def retry_after_s(headers: Mapping[str, str]) -> float | None:
             told = max(parsedate_to_datetime(raw).timestamp() - time.time(), 0.0)
         except (ValueError, TypeError):
             return None
-    return None if told is None else min(told, MAX_RETRY_AFTER_S)
+    return min(told, MAX_RETRY_AFTER_S)
 
 
 def _number(raw: str) -> float | None:

@@ -138,8 +138,9 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     ("Westland has recently cracked down on people smuggling.", ("oppose", "people smuggling")),
     ("Westland banned the import of used cars.", ("oppose", "the import of used cars")),
     ("Norland endorsed the new trade agreement.", ("support", "the new trade agreement")),
-    ("Westland cracked down on smugglers and banned the sale of fuel.", (None, "")),  # one object word; "smugglers"
-])                                                                                    # is no subject of "banned"
+    # One word is no target, and "smugglers" is not the subject of "banned": Westland is, with one position.
+    ("Westland cracked down on smugglers and banned the sale of fuel.", (None, "")),
+])
 def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentence: str,
                                                                          expected: tuple[str | None, str]) -> None:
     prepared = prepared_whole(sentence)

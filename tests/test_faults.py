@@ -244,7 +244,6 @@ def test_async_matches_sync(case: Case) -> None:
     assert outcomes[0] == outcomes[1]
 
 
-
 def test_the_request_is_the_one_the_sdks_create_would_send() -> None:
     """Requests go out through the SDK's `post` (skipping `create`'s walk of the typed parameters): for the same
     arguments, the same body (`extra_body` merged over the fields, unset ones left out), headers and API key as
