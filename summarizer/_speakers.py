@@ -46,6 +46,8 @@ _REQUEST = re.compile(r"(?:on\s+)?(?:[\w.'-]+\s+){1,8}?(not\s+)?to\s+(?=\w)|for\
 # A relative clause whose subject takes the position: "a policy of X which, according to AFP, Y criticised" is
 # Y against "a policy of X" (the antecedent, back to the sentence's previous stance verb or its start).
 _RELATIVE = re.compile(r"\s*,?\s+which\s*(?:,[^,]*,\s*)?(?:the\s+)?$")
+# Words that open a verb's object but are not part of what it is for or against ("refused to X", "criticised that").
+_OBJECT_LEAD = re.compile(r"^\s*(?:that|to|against|on)\s+")
 # Before the verb of an attribution that closes a sentence: a comma or closing quote, then a few words that are
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
@@ -162,12 +164,13 @@ def _direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel
     verb does not say which way, or the object is not there ("have both criticised")."""
     label: StanceLabel | None = "support" if _FOR.fullmatch(verb) else "oppose" if _AGAINST.fullmatch(verb) else None
     after = " ".join(after.split()).strip(" ,.;:")
-    if _DIRECTIVE.fullmatch(verb):
+    directive = _DIRECTIVE.fullmatch(verb) is not None
+    if directive:
         request = _REQUEST.match(after)
         label = None if request is None else "oppose" if request.group(1) else "support"
         after = after[request.end():] if request else ""
-    target = re.sub(r"^(?:that|to|against|on)\s+", "", after)
-    if len(target.split()) < 2 and label is not None and not _DIRECTIVE.fullmatch(verb):
+    target = _OBJECT_LEAD.sub("", after)
+    if len(target.split()) < 2 and label is not None and not directive:
         target = antecedent
     if label is None or len(target.split()) < 2:
         return None, ""
@@ -181,7 +184,7 @@ def _antecedent(text: str, verbs: list[re.Match[str]], verb: re.Match[str], subj
     if relative is None:
         return ""
     earlier = [v.end() for v in verbs if v.end() <= relative.start() and v is not verb]
-    return re.sub(r"^\s*(?:that|to|against|on)\s+", "", text[max(earlier, default=0) : relative.start()]).strip(" ,")
+    return _OBJECT_LEAD.sub("", text[max(earlier, default=0) : relative.start()]).strip(" ,")
 
 
 def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: list[tuple[Span, Candidate]],
