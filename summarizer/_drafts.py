@@ -110,13 +110,9 @@ def combined_draft(parts: tuple[tuple[str, type[Draft]], ...]) -> type[Draft]:
     return create_model("Answers", __base__=Draft, **fields)
 
 
+@cache
 def summary_draft(sentence_count: int) -> type[SummaryDraft]:
     """The summary schema of an article of `sentence_count` sentences: supporting sentences are their numbers."""
-    return _summary_model(sentence_count)
-
-
-@cache
-def _summary_model(sentence_count: int) -> type[SummaryDraft]:
     numbers: list[JsonValue] = list(range(1, sentence_count + 1))
     supported = create_model(
         "Supported",
