@@ -145,6 +145,7 @@ class Questions:
 
     statements: list[Statement]
     decided: list[Statement]
+    claimants: list[str | None]  # the party claiming each numeric candidate, by name
     numbers_model: type[Draft] | None
     stances_model: type[Draft] | None
     values: dict[str, dict[str, str]]  # each question's prompt values (its listing), by question name
@@ -164,7 +165,7 @@ def questions(prepared: Prepared) -> Questions:
     number_ids, candidates = _listing("N", [m.span.text for m in prepared.numbers])
     statement_ids, listing = _listing("Q", [f"{s.speaker} (sentence {s.sentence + prepared.sentence_ids.start + 1}): "
                                             f"{s.evidence.text}" for s in statements])
-    return Questions(statements=statements, decided=decided,
+    return Questions(statements=statements, decided=decided, claimants=[party(c) for c in prepared.claimants],
                      numbers_model=numbers_draft(number_ids) if number_ids else None,
                      stances_model=stances_draft(statement_ids) if statement_ids else None,
                      values={"numbers": {"candidates": candidates}, "stances": {"statements": listing}, "summary": {}})
@@ -183,12 +184,10 @@ def _party_names(checks: Checks) -> Callable[[Candidate | None], str | None]:
     return party
 
 
-def _take_numbers(prepared: Prepared, labels: BaseModel | None, found: Extraction) -> None:
+def _take_numbers(prepared: Prepared, asked: Questions, labels: BaseModel | None, found: Extraction) -> None:
     if labels is not None:
         checks = prepared.checks
-        party = _party_names(checks)
-        claimants = [party(c) for c in prepared.claimants]
-        checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, claimants)
+        checks.numbers, problems = build_numbers(checks, prepared.numbers, labels, asked.claimants)
         found.rejected += problems
 
 
@@ -211,7 +210,7 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
 
     if asked.numbers_model is not None:
         model = asked.numbers_model
-        _take_numbers(prepared, _recover((yield ask("numbers", model)), model, found, "number"), found)
+        _take_numbers(prepared, asked, _recover((yield ask("numbers", model)), model, found, "number"), found)
     stances_model = asked.stances_model
     labels = None if stances_model is None else _recover((yield ask("stances", stances_model)), stances_model,
                                                           found, "stance")
@@ -235,7 +234,7 @@ def _run_single(analysis: Analysis, max_tokens: int) -> Steps:
     answer = _recover((yield _call(analysis, prepared.sentence_ids, "single", model, max_tokens, checks,
                                    keys=", ".join(name for name, _ in parts), questions=listed)),
                       model, found, "summary")
-    _take_numbers(prepared, getattr(answer, "numbers", None), found)
+    _take_numbers(prepared, asked, getattr(answer, "numbers", None), found)
     _take_stances(prepared, asked, getattr(answer, "stances", None), found)
     found.parties, found.numbers = checks.parties, checks.numbers
     return _result(analysis, found, checks, getattr(answer, "summary", None))
