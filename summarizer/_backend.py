@@ -252,9 +252,7 @@ class Backend:
         }
 
     def _client_kwargs(self) -> dict[str, Any]:
-        if self.config.api_key is None and not self.config.is_embedded and self.config.base_url is None:
-            raise ConfigError("no OpenAI API key: set OPENAI_API_KEY or pass api_key=, or use the embedded model "
-                              "with Summarizer() (no arguments)")
+        self.config.require_api_key()
         return {"api_key": self.config.api_key or "not-needed", "base_url": self.config.base_url,
                 "timeout": self.config.timeout_s, "max_retries": 0}
 

@@ -148,12 +148,6 @@ def _model_key(config: Config) -> str:
     return f"{model}:{config.chosen_strategy}"
 
 
-def _require_key(config: Config) -> None:
-    if config.api_key is None and config.base_url is None:
-        raise ConfigError("no OpenAI API key: set OPENAI_API_KEY or pass api_key=, or use the embedded model "
-                          "with Summarizer() (no arguments)")
-
-
 class _Runner:
     """Turns one input into one `BatchResult`: cache, bounded model calls, cost, error capture."""
 
@@ -179,7 +173,7 @@ class _Runner:
 
         if config.is_embedded:
             return Summarizer(config=config)
-        _require_key(config)
+        config.require_api_key()
         gate = RateGate()
         http = openai.DefaultAsyncHttpxClient(timeout=config.timeout_s,
                                               event_hooks={"request": [gate.before], "response": [gate.after]})
@@ -268,7 +262,7 @@ def _pool_config(summarizer: SupportsSummarize | Config | None, concurrency: int
     if config.is_embedded:
         raise ConfigError("processes > 1 needs a server (base_url=, or an OpenAI model): the embedded model "
                           "answers one request at a time, so more client processes cannot help")
-    _require_key(config)
+    config.require_api_key()
     return config
 
 

@@ -61,6 +61,12 @@ class Config:
     def is_embedded(self) -> bool:
         return self.base_url is None and self.model in (None, EMBEDDED)
 
+    def require_api_key(self) -> None:
+        """Raise a `ConfigError` that says what to do when OpenAI itself is the server and no key is set."""
+        if self.api_key is None and not self.is_embedded and self.base_url is None:
+            raise ConfigError("no OpenAI API key: set OPENAI_API_KEY or pass api_key=, or use the embedded model "
+                              "with Summarizer() (no arguments)")
+
     @property
     def chosen_strategy(self) -> Literal["passes", "single"]:
         """`strategy`, or the default for this backend."""
