@@ -124,6 +124,8 @@ class ArticleScore(_Figures):
     tokens: int = 0
     error: str | None = None
     warnings: list[str] = Field(default_factory=list)
+    mistakes: list[str] = Field(default_factory=list, description="Each miss, false positive, wrong claimant and "
+                                "wrong label, in words: what to look at when a figure drops.")
 
 
 class Overall(_Figures):
@@ -202,13 +204,22 @@ def _locate(article: str, text: str, what: str, warnings: list[str]) -> tuple[in
     return found[0] if found else None
 
 
-def score_parties(result: ArticleSummary, gold: Gold) -> MatchScore | None:
+def _unmatched(kind: str, pairs: list[tuple[int, int]], predicted: list[str], expected: list[str],
+               mistakes: list[str]) -> None:
+    """Record the predictions and the gold items that `pairs` leaves unmatched."""
+    left, right = {i for i, _ in pairs}, {j for _, j in pairs}
+    mistakes += [f"{kind} not in gold: {text}" for i, text in enumerate(predicted) if i not in left]
+    mistakes += [f"{kind} missed: {text}" for j, text in enumerate(expected) if j not in right]
+
+
+def score_parties(result: ArticleSummary, gold: Gold, mistakes: list[str]) -> MatchScore | None:
     """Match predicted parties to gold one-to-one by name or alias; `None` when gold has no `parties`."""
     if gold.parties is None:
         return None
     gold_keys = list(map(_party_keys, gold.parties))
     keys = list(map(_party_keys, result.parties))
     pairs = match_pairs(len(keys), len(gold_keys), lambda i, j: bool(keys[i] & gold_keys[j]))
+    _unmatched("party", pairs, [p.name for p in result.parties], [p.name for p in gold.parties], mistakes)
     return MatchScore.of(len(pairs), len(keys), len(gold_keys))
 
 
@@ -222,7 +233,7 @@ def _names_party(gold: Gold, predicted: str | None, expected: str | None) -> boo
 
 
 def score_numbers(
-    article: str, result: ArticleSummary, gold: Gold, warnings: list[str]
+    article: str, result: ArticleSummary, gold: Gold, warnings: list[str], mistakes: list[str]
 ) -> tuple[MatchScore | None, Ratio | None, int | None]:
     """Numbers P/R/F1 (equal value, overlapping span, one-to-one), attribution accuracy, not-number FPs."""
     expected = gold.numbers or []
@@ -242,12 +253,18 @@ def score_numbers(
         fps = sum(1 for number in unmatched if any(_overlaps(number.evidence, span) for span in places))
     if gold.numbers is None:
         return None, None, fps
-    right = sum(_names_party(gold, result.numbers[i].claimed_by, expected[j].claimed_by) for i, j in pairs)
+    _unmatched("number", pairs, [repr(n.evidence.text) for n in result.numbers], [repr(n.text) for n in expected],
+               mistakes)
+    wrong = [(result.numbers[i], expected[j]) for i, j in pairs
+             if not _names_party(gold, result.numbers[i].claimed_by, expected[j].claimed_by)]
+    mistakes += [f"number {got.evidence.text!r} claimed by {got.claimed_by}, gold {want.claimed_by}"
+                 for got, want in wrong]
+    right = len(pairs) - len(wrong)
     return MatchScore.of(len(pairs), len(result.numbers), len(expected)), Ratio.of(right, len(pairs)), fps
 
 
 def score_stances(
-    article: str, result: ArticleSummary, gold: Gold, warnings: list[str]
+    article: str, result: ArticleSummary, gold: Gold, warnings: list[str], mistakes: list[str]
 ) -> tuple[MatchScore | None, Ratio | None]:
     """Match stances one-to-one (party, and quote overlap or label) and score labels on the matched pairs."""
     if gold.stances is None:
@@ -261,7 +278,12 @@ def score_stances(
         return bool(same) and _names_party(gold, got.party, wanted.party)
 
     pairs = match_pairs(len(result.stances), len(expected), fits)
-    right = sum(result.stances[i].label == expected[j].label for i, j in pairs)
+    _unmatched("stance", pairs, [f"{s.party} {s.label}: {s.evidence.text!r}" for s in result.stances],
+               [f"{s.party} {s.label} {s.target}: {s.quote!r}" for s in expected], mistakes)
+    wrong = [(result.stances[i], expected[j]) for i, j in pairs if result.stances[i].label != expected[j].label]
+    mistakes += [f"stance of {got.party} on {got.evidence.text!r}: {got.label} towards {got.target!r}, gold "
+                 f"{want.label} towards {want.target!r}" for got, want in wrong]
+    right = len(pairs) - len(wrong)
     return MatchScore.of(len(pairs), len(result.stances), len(expected)), Ratio.of(right, len(pairs))
 
 
@@ -276,11 +298,13 @@ def score_article(
 ) -> ArticleScore:
     """Score one result against its gold by the matching rules of `shared/eval/README.md`."""
     warnings: list[str] = []
-    numbers, attribution, fps = score_numbers(article, result, gold, warnings)
-    stances, labels = score_stances(article, result, gold, warnings)
+    mistakes: list[str] = []
+    parties = score_parties(result, gold, mistakes)
+    numbers, attribution, fps = score_numbers(article, result, gold, warnings, mistakes)
+    stances, labels = score_stances(article, result, gold, warnings, mistakes)
     return ArticleScore(
         name=name,
-        parties=score_parties(result, gold),
+        parties=parties,
         numbers=numbers,
         attribution=attribution,
         stances=stances,
@@ -290,6 +314,7 @@ def score_article(
         latency_s=latency_s,
         tokens=result.usage.total_tokens,
         warnings=warnings,
+        mistakes=mistakes,
     )
 
 

@@ -100,7 +100,7 @@ def test_gold_scored_against_itself_is_perfect(gold_dir: Path, name: str) -> Non
     assert score.labels is not None and score.labels.value == 1.0
     assert score.grounding.value == 1.0
     assert score.not_number_fps == 0
-    assert score.warnings == []
+    assert score.warnings == [] and score.mistakes == []
 
 
 def test_missing_gold_key_is_not_scored_but_empty_list_expects_none() -> None:
@@ -112,6 +112,29 @@ def test_missing_gold_key_is_not_scored_but_empty_list_expects_none() -> None:
     assert empty.numbers is not None
     assert (empty.numbers.tp, empty.numbers.predicted, empty.numbers.gold) == (0, 1, 0)
     assert empty.numbers.precision == 0.0 and empty.numbers.f1 == 0.0
+
+
+def test_mistakes_name_each_miss_false_positive_wrong_claimant_and_label() -> None:
+    """What cost a figure is listed in words, so a drop can be traced to the items behind it."""
+    expected = gold(
+        parties=[{"name": "United States"}, {"name": "Al-Awadi"}],
+        numbers=[{"text": "16 people", "value": 16, "claimed_by": "Al-Awadi"},
+                 {"text": "about 40 people", "value": 40}],
+        stances=[{"party": "Al-Awadi", "label": "oppose", "target": "the strikes",
+                  "quote": "the strikes caused the death of 16 people"}],
+    )
+    prediction = predict(
+        parties=[party("United States"), party("B-1")],
+        numbers=[number(16, "16 people", claimed_by=None), number(85, "more than 85 targets")],
+        stances=[stance("Al-Awadi", "support", "the strikes caused the death")],
+    )
+    mistakes = score_article("a", ARTICLE, prediction, expected).mistakes
+    assert "party not in gold: B-1" in mistakes and "party missed: Al-Awadi" in mistakes
+    assert "number not in gold: 'more than 85 targets'" in mistakes
+    assert "number missed: 'about 40 people'" in mistakes
+    assert "number '16 people' claimed by None, gold Al-Awadi" in mistakes
+    assert any(m.startswith("stance of Al-Awadi") and "support" in m and "gold oppose" in m for m in mistakes)
+    assert len(mistakes) == 6
 
 
 def test_load_gold_reads_the_shared_format(tmp_path: Path) -> None:
