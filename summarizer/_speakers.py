@@ -27,12 +27,12 @@ _SPEECH = rf"(?:{_REPORTING}|{_STANCE})"
 _STANCE_VERB = re.compile(_STANCE)
 # Acts that take a position without being statements: their subject is no speaker and claims no figure.
 _ACTS = r"(?:crack(?:ed|s|ing) down on|banned|bans|endorsed|endorses|hailed|hails|slammed|slams)"
-_ACT = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )\b{_ACTS}\b")
+_ACT = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")  # \b first: tried at word starts only
 _POSITION = re.compile(rf"\b{_STANCE}\b|\b[Aa]ccording to\b")  # any stance verb, whatever its form before it
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
-_VERB = re.compile(rf"(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe )\b{_SPEECH}\b|\b[Aa]ccording to\b")
+_VERB = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe ){_SPEECH}\b|\b[Aa]ccording to\b")
 # Stance verbs whose direction towards their object is plain: "maintained a policy of X" is for X, "rejected X"
 # against it. Others ("warned", "described") leave the direction to the model.
 _FOR = re.compile(r"maintained|supported|supports|backed|welcomed|welcomes|praised|defended|endorsed|endorses|"
