@@ -36,6 +36,7 @@ from pydantic import BaseModel
 from summarizer._config import Config
 from summarizer._drafts import checking
 from summarizer._grounding import Checks
+from summarizer._instructor_checks import remember_passed_checks
 from summarizer._retry_after import retry_after_s
 from summarizer.errors import BackendError, ConfigError, InputError, RetriesExhausted, ValidationFailed
 from summarizer.models import Usage
@@ -234,6 +235,7 @@ class Backend:
 
     def __init__(self, config: Config, client: openai.OpenAI | None = None,
                  async_client: openai.AsyncOpenAI | None = None) -> None:
+        remember_passed_checks()
         self.config = config
         self._client = client
         self._async_client = async_client
