@@ -10,6 +10,7 @@ retried. Attempts are counted from the requests the stub received; nothing here 
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,8 +28,8 @@ from summarizer import (
     Summarizer,
     SummarizerError,
 )
-from summarizer._backend import _post
-from tests.openai_stub import Fault, StubServer
+from summarizer._backend import _completion, _MalformedAnswer, _post
+from tests.openai_stub import Fault, StubServer, completion
 
 ARTICLE = "The mayor said, \u201cWe will open 3 new parks this year.\u201d Critics said the plan costs too much."
 TIMEOUT_S = 1.0
@@ -265,3 +266,17 @@ def test_the_request_is_the_one_the_sdks_create_would_send() -> None:
     assert ours == sdk and ours["response_format"]["type"] == "json_object" and "top_p" not in ours
     assert our_headers["authorization"] == "Bearer sk-check" and our_headers["x-trace"] == "t1"
     assert {k.lower() for k in our_headers} == {k.lower() for k in sdk_headers}
+
+
+def test_a_completion_missing_fields_openai_always_sends_is_still_read() -> None:
+    """The body is validated in one pass; one that lacks `id`, `created`, `model`, `object` or `finish_reason`
+    (some compatible servers leave them out) is built leniently, as the SDK builds it. A body that is not a
+    chat completion is a malformed answer (retried like a 5xx), never a crash deep in the SDK."""
+    full = _completion(json.dumps(completion('{"a": 1}')).encode())
+    assert full.choices[0].message.content == '{"a": 1}' and full.usage is not None and full.usage.prompt_tokens
+    minimal = _completion(b'{"choices": [{"index": 0, "message": {"role": "assistant", "content": "{}"}}]}')
+    assert minimal.choices[0].message.content == "{}"
+    for body, reason in ((b'{"id": "x", "choices": [', "not JSON"), (b"[1, 2]", "not a chat completion"),
+                         (b'{"choices": []}', "no choices")):
+        with pytest.raises(_MalformedAnswer, match=reason):
+            _completion(body)
