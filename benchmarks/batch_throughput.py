@@ -1,7 +1,7 @@
 """Batch throughput against a local OpenAI-compatible stub, the library's CPU per article, memory on a long stream.
 
     python benchmarks/batch_throughput.py [--articles 500] [--concurrency 32] [--latency 0.2] [--processes N]
-                                          [--cpu-samples 30] [--stream-items 100000] [--only throughput|cpu|memory]
+                                          [--cpu-samples 30] [--stream-items 100000] [--only throughput|engine|cpu|memory]
 
 Prints one JSON line per measurement (and a readable line on stderr):
 
@@ -11,6 +11,10 @@ throughput  `summarize_many` over N copies of examples/us_strikes_iraq_syria.txt
             their ratio (target <= 1.15), and the client's CPU per article (its worker processes included),
             which bounds throughput on its own: one event loop is one core; `--processes` (default one per
             core) spreads the batch over that many. The stub server's CPU, on the same cores, is reported.
+engine      the same model calls made by plain instructor over the openai SDK (`instructor.from_openai`, the calls
+            the pipeline sends for the sample article, their answers validated, no pipeline, no grounding, no
+            retries of ours), in as many processes with the same concurrency, against the same stub: the floor
+            the stack we build on sets on this machine. Ours against it, side by side with the ideal bound.
 cpu         CPU time of `Summarizer.summarize` per article on the sample article against an in-process stub with
             no latency (median of samples, this thread only). cProfile splits it into the library's own work
             (article parsing, prompts, grounding, and pydantic validation of the answers) and the model-call
@@ -114,6 +118,90 @@ def throughput(articles: int, concurrency: int, latency_s: float, processes: int
            f"{latency_s * 1000:.0f} ms x {calls:g} calls: wall {wall:.2f} s, ideal {ideal:.2f} s, ratio "
            f"{wall / ideal:.3f} (target <= 1.15); client CPU {cpu / articles * 1000:.1f} ms/article ({cpu:.1f} s "
            f"in all); stub server CPU {stub_cpu:.1f} s; {failed} failed")
+
+
+def _pipeline_requests(config: Any) -> list[dict[str, Any]]:
+    """The keyword arguments of each model call the pipeline makes for the sample article (answers replayed)."""
+    from summarizer import _pipeline
+    from summarizer._backend import _request_kwargs
+    from summarizer._drafts import checking
+    from summarizer._input import window_chars
+    from summarizer.models import Usage
+    from tests.openai_stub import instance_of
+
+    text = SAMPLE.read_text(encoding="utf-8")
+    steps = _pipeline.run(text, None, config.max_tokens, window_chars(config))
+    requests, step = [], next(steps)
+    while True:
+        requests.append(_request_kwargs(config, step))
+        with checking(step.checks):
+            draft = step.response_model.model_validate(instance_of(step.response_model.model_json_schema()))
+        try:
+            step = steps.send((draft, Usage(calls=1)))
+        except StopIteration:
+            return requests
+
+
+def _engine_worker(base_url: str, articles: int, concurrency: int, go: Any, done: Any) -> None:
+    """A process of plain instructor calls: `articles` times the pipeline's requests, `concurrency` in flight,
+    from when `go` is set; puts its CPU seconds from then on `done` (start-up is not counted)."""
+    import asyncio
+
+    import instructor
+    import openai
+
+    from summarizer import Config
+
+    sys.path.insert(0, str(ROOT))
+    requests = _pipeline_requests(Config(base_url=base_url, model="stub-model", api_key="bench"))
+    client = instructor.from_openai(openai.AsyncOpenAI(base_url=base_url, api_key="bench", max_retries=0),
+                                    mode=instructor.Mode.JSON_SCHEMA)
+
+    async def main() -> None:
+        slots = asyncio.Semaphore(concurrency)
+
+        async def article() -> None:
+            async with slots:
+                for kwargs in requests:
+                    await client.chat.completions.create_with_completion(**kwargs)
+
+        await asyncio.gather(*(article() for _ in range(articles)))
+
+    go.wait()
+    started = time.process_time()
+    asyncio.run(main())
+    done.put(time.process_time() - started)
+
+
+def engine(articles: int, concurrency: int, latency_s: float, processes: int) -> None:
+    import multiprocessing
+
+    from summarizer import Config
+
+    calls = len(_pipeline_requests(Config(base_url="http://127.0.0.1:9/v1", model="stub-model", api_key="bench")))
+    context = multiprocessing.get_context("spawn")  # a fresh interpreter: no backend of ours, instructor unpatched
+    shares = [articles // processes + (i < articles % processes) for i in range(processes)]
+    slots = [concurrency // processes + (i < concurrency % processes) for i in range(processes)]
+    go, done = context.Event(), context.Queue()
+    with ChildStub(latency_s) as stub:
+        workers = [context.Process(target=_engine_worker, args=(stub.base_url, share, slot, go, done))
+                   for share, slot in zip(shares, slots, strict=True)]
+        for worker in workers:
+            worker.start()
+        time.sleep(5)  # imports and requests built in every worker (about 2 s), so the start is common
+        started = time.perf_counter()
+        go.set()
+        cpu = sum(done.get(timeout=600) for _ in workers)
+        wall = time.perf_counter() - started
+        for worker in workers:
+            worker.join()
+    ideal = articles / concurrency * latency_s * calls
+    figures = {"articles": articles, "concurrency": concurrency, "processes": processes, "latency_s": latency_s,
+               "calls_per_article": calls, "wall_s": round(wall, 2), "ideal_s": round(ideal, 2),
+               "ratio": round(wall / ideal, 3), "cpu_ms_per_article": round(cpu / articles * 1000, 1)}
+    report("engine", figures, f"plain instructor + openai, the same {calls} calls an article, {articles} articles at "
+           f"concurrency {concurrency} in {processes} process(es): wall {wall:.2f} s, ideal {ideal:.2f} s, ratio "
+           f"{wall / ideal:.3f}; CPU {cpu / articles * 1000:.1f} ms/article")
 
 
 def _profiled_own_share(run: Any) -> tuple[float, float]:
@@ -244,7 +332,7 @@ def main() -> None:
                         help="client processes for throughput (default: one per core)")
     parser.add_argument("--cpu-samples", type=int, default=30)
     parser.add_argument("--stream-items", type=int, default=100_000)
-    parser.add_argument("--only", choices=["throughput", "cpu", "memory"])
+    parser.add_argument("--only", choices=["throughput", "engine", "cpu", "memory"])
     parser.add_argument("--serve-stub", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_stub is not None:
@@ -253,6 +341,8 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     if args.only in (None, "throughput"):
         throughput(args.articles, args.concurrency, args.latency, args.processes)
+    if args.only in (None, "engine"):
+        engine(args.articles, args.concurrency, args.latency, args.processes)
     if args.only in (None, "cpu"):
         cpu(args.cpu_samples)
     if args.only in (None, "memory"):

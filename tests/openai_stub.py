@@ -110,6 +110,7 @@ class StubServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms wait for a delayed ACK
 
             def log_message(self, *args: object) -> None:
                 pass
