@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Protocol
 
 from summarizer._spans import find_mentions
@@ -24,6 +25,7 @@ class _PartyLike(Protocol):
     aliases: list[str]
 
 
+@lru_cache(maxsize=4096)  # resolving a name compares it with every name of every party
 def normalize_name(name: str) -> str:
     """Lower case, punctuation removed, a leading "the" dropped, spaces collapsed."""
     words = _PUNCT.sub(" ", name.lower()).split()
