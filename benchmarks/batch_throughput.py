@@ -1,7 +1,8 @@
 """Batch throughput against a local OpenAI-compatible stub, the library's CPU per article, memory on a long stream.
 
     python benchmarks/batch_throughput.py [--articles 500] [--concurrency 32] [--latency 0.2] [--processes N]
-                                          [--cpu-samples 30] [--stream-items 100000] [--only throughput|engine|cpu|memory]
+                                          [--cpu-samples 30] [--stream-items 100000]
+                                          [--only throughput|engine|floor|cpu|memory]
 
 Prints one JSON line per measurement (and a readable line on stderr):
 
@@ -15,6 +16,8 @@ engine      the same model calls made by plain instructor over the openai SDK (`
             the pipeline sends for the sample article, their answers validated, no pipeline, no grounding, no
             retries of ours), in as many processes with the same concurrency, against the same stub: the floor
             the stack we build on sets on this machine. Ours against it, side by side with the ideal bound.
+floor       the same request bodies posted with the SDK's bare HTTP client (no instructor, no SDK request or response
+            handling), one process: what the stub and the HTTP layer alone allow, the harness's own floor.
 cpu         CPU time of `Summarizer.summarize` per article on the sample article against an in-process stub with
             no latency (median of samples, this thread only), and of the library's own work alone (article
             parsing, prompts, grounding, and pydantic validation of the answers): the pipeline run with each model
@@ -201,6 +204,48 @@ def engine(articles: int, concurrency: int, latency_s: float, processes: int) ->
            f"{wall / ideal:.3f}; CPU {cpu / articles * 1000:.1f} ms/article")
 
 
+def floor(articles: int, concurrency: int, latency_s: float) -> None:
+    import asyncio
+
+    import openai
+
+    from summarizer import Config
+    from summarizer._backend import _post
+
+    config = Config(base_url="http://127.0.0.1:9/v1", model="stub-model", api_key="bench")
+    bodies = []
+    for kwargs in _pipeline_requests(config):
+        model = kwargs.pop("response_model")
+        kwargs.pop("max_retries")
+        kwargs["response_format"] = {"type": "json_schema",  # as instructor's JSON_SCHEMA mode adds it
+                                     "json_schema": {"name": model.__name__, "schema": model.model_json_schema()}}
+        bodies.append(json.dumps(_post(kwargs)["body"]))
+
+    async def run(base_url: str) -> tuple[float, float]:
+        async with openai.DefaultAsyncHttpxClient(base_url=base_url) as client:
+            slots = asyncio.Semaphore(concurrency)
+
+            async def article() -> None:
+                async with slots:
+                    for body in bodies:
+                        (await client.post("/chat/completions", content=body,
+                                           headers={"content-type": "application/json"})).json()
+
+            started, cpu = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(article() for _ in range(articles)))
+            return time.perf_counter() - started, time.process_time() - cpu
+
+    with ChildStub(latency_s) as stub:
+        wall, cpu = asyncio.run(run(stub.base_url))
+    ideal = articles / concurrency * latency_s * len(bodies)
+    figures = {"articles": articles, "concurrency": concurrency, "latency_s": latency_s, "calls_per_article": len(bodies),
+               "wall_s": round(wall, 2), "ideal_s": round(ideal, 2), "ratio": round(wall / ideal, 3),
+               "cpu_ms_per_article": round(cpu / articles * 1000, 1)}
+    report("floor", figures, f"bare HTTP, the same {len(bodies)} request bodies an article, {articles} articles at "
+           f"concurrency {concurrency} in 1 process: wall {wall:.2f} s, ideal {ideal:.2f} s, ratio {wall / ideal:.3f}; "
+           f"CPU {cpu / articles * 1000:.1f} ms/article")
+
+
 def _replayed_own_ms(summarizer: Any, text: str, answers: list[str], samples: int) -> tuple[float, float]:
     """(median, fastest) CPU of the pipeline alone, each model call answered in-process by validating the stub's answer
     (within the article's checks, as the backend does): an exact figure for the own share, no profiler."""
@@ -311,7 +356,7 @@ def main() -> None:
                         help="client processes for throughput (default: one per core)")
     parser.add_argument("--cpu-samples", type=int, default=30)
     parser.add_argument("--stream-items", type=int, default=100_000)
-    parser.add_argument("--only", choices=["throughput", "engine", "cpu", "memory"])
+    parser.add_argument("--only", choices=["throughput", "engine", "floor", "cpu", "memory"])
     parser.add_argument("--serve-stub", type=float, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve_stub is not None:
@@ -322,6 +367,8 @@ def main() -> None:
         throughput(args.articles, args.concurrency, args.latency, args.processes)
     if args.only in (None, "engine"):
         engine(args.articles, args.concurrency, args.latency, args.processes)
+    if args.only in (None, "floor"):
+        floor(args.articles, args.concurrency, args.latency)
     if args.only in (None, "cpu"):
         cpu(args.cpu_samples)
     if args.only in (None, "memory"):
