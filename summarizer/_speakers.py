@@ -47,7 +47,6 @@ _STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns
                  "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"
                  "backed|demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|"
                  "described")
-_REPORTING = _one_of(_REPORTING_WORDS)
 _STANCE = _one_of(_STANCE_WORDS)
 _SPEECH = _one_of(f"{_REPORTING_WORDS}|{_STANCE_WORDS}")
 _STANCE_VERB = re.compile(_STANCE)
