@@ -29,11 +29,10 @@ from typing import Any, TypeVar
 
 import instructor
 import openai
-import pydantic
 import tenacity
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from openai.types.chat import ChatCompletion, ChatCompletionMessageParam
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from summarizer._config import Config
 from summarizer._drafts import checking
@@ -99,7 +98,7 @@ def _completion(body: bytes) -> ChatCompletion:
     servers leave out `created` or `object`) is built leniently, as the SDK builds it."""
     try:
         completion = ChatCompletion.model_validate_json(body)
-    except pydantic.ValidationError:
+    except ValidationError:
         try:
             data = json.loads(body)
         except json.JSONDecodeError as exc:  # the HTTP body, not the model's content
