@@ -120,26 +120,36 @@ def throughput(articles: int, concurrency: int, latency_s: float, processes: int
            f"in all); stub server CPU {stub_cpu:.1f} s; {failed} failed")
 
 
-def _pipeline_requests(config: Any) -> list[dict[str, Any]]:
-    """The keyword arguments of each model call the pipeline makes for the sample article (answers replayed)."""
+def _drive(text: str, config: Any, answer: Any) -> list[Any]:
+    """Run the pipeline over `text`, each model call answered in-process with `answer(index, call)` (a JSON
+    string) validated within the call's checks, as the backend does; returns the calls it made."""
     from summarizer import _pipeline
-    from summarizer._backend import _request_kwargs
     from summarizer._drafts import checking
     from summarizer._input import window_chars
     from summarizer.models import Usage
-    from tests.openai_stub import instance_of
 
-    text = SAMPLE.read_text(encoding="utf-8")
     steps = _pipeline.run(text, None, config.max_tokens, window_chars(config))
-    requests, step = [], next(steps)
+    calls, step = [], next(steps)
     while True:
-        requests.append(_request_kwargs(config, step))
+        calls.append(step)
         with checking(step.checks):
-            draft = step.response_model.model_validate(instance_of(step.response_model.model_json_schema()))
+            draft = step.response_model.model_validate_json(answer(len(calls) - 1, step))
         try:
             step = steps.send((draft, Usage(calls=1)))
         except StopIteration:
-            return requests
+            return calls
+
+
+def _pipeline_requests(config: Any) -> list[dict[str, Any]]:
+    """The keyword arguments of each model call the pipeline makes for the sample article (answers generated from
+    each call's schema)."""
+    from summarizer._backend import _request_kwargs
+    from tests.openai_stub import instance_of
+
+    def answer(_: int, call: Any) -> str:
+        return json.dumps(instance_of(call.response_model.model_json_schema()))
+
+    return [_request_kwargs(config, call) for call in _drive(SAMPLE.read_text(encoding="utf-8"), config, answer)]
 
 
 def _engine_worker(base_url: str, articles: int, concurrency: int, go: Any, done: Any) -> None:
@@ -249,27 +259,16 @@ def floor(articles: int, concurrency: int, latency_s: float) -> None:
 def _replayed_own_ms(summarizer: Any, text: str, answers: list[str], samples: int) -> tuple[float, float]:
     """(median, fastest) CPU of the pipeline alone, each model call answered in-process by validating the stub's answer
     (within the article's checks, as the backend does): an exact figure for the own share, no profiler."""
-    from summarizer import _pipeline
-    from summarizer._drafts import checking
-    from summarizer._input import window_chars
-    from summarizer.models import Usage
 
-    def once() -> None:
-        steps = _pipeline.run(text, None, summarizer.config.max_tokens, window_chars(summarizer.config))
-        step = next(steps)
-        for answer in answers:
-            with checking(step.checks):
-                draft = step.response_model.model_validate_json(answer)
-            try:
-                step = steps.send((draft, Usage(calls=1)))
-            except StopIteration:
-                return
-        raise AssertionError("the pipeline asked for more calls than the stub answered")
+    def recorded(index: int, _: Any) -> str:
+        if index >= len(answers):
+            raise AssertionError("the pipeline asked for more calls than the stub answered")
+        return answers[index]
 
     times = []
     for _ in range(samples):
         started = time.thread_time()
-        once()
+        _drive(text, summarizer.config, recorded)
         times.append(time.thread_time() - started)
     return statistics.median(times) * 1000, min(times) * 1000
 
