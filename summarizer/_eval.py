@@ -1,6 +1,6 @@
 """Score `ArticleSummary` results against hand-made gold, so prompt and pipeline changes are measured, not guessed.
 
-Gold format and matching rules: `shared/eval/README.md`. Pure (no model client): `evaluate` takes the summarize
+Gold format and matching rules: `shared/eval/README.md` (the gold files are read by `_gold.py`). Pure (no model client): `evaluate` takes the summarize
 function as an argument. Conventions a reader of the figures needs:
 - A gold key that is missing is not scored (`None`); present but empty means "none expected".
 - Zero denominators: precision (or recall) is 1.0 when nothing was predicted *and* nothing expected, else 0.0;
@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterable
 from math import isclose
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
+from summarizer._gold import Gold, GoldParty, load_gold
 from summarizer._spans import occurrences
 from summarizer.errors import InputError, SummarizerError
-from summarizer.models import ArticleSummary, Party, Qualifier, Span, StanceLabel
+from summarizer.models import ArticleSummary, Party, Span
 
 SummarizeFn = Callable[[str, str], ArticleSummary]
 """What `evaluate` calls: `summarize(article_text, name)`."""
@@ -28,47 +29,6 @@ SummarizeFn = Callable[[str, str], ArticleSummary]
 
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-class GoldParty(_Frozen):
-    """A gold party; `kind` is free text because gold uses kinds ("media", "military") the model does not."""
-
-    name: str
-    kind: str = "other"
-    aliases: list[str] = Field(default_factory=list)
-
-
-class GoldNumber(_Frozen):
-    """A gold number; `text` is an exact substring of the article."""
-
-    text: str
-    value: float
-    unit: str = ""
-    qualifier: Qualifier = "exact"
-    counts: str = ""
-    claimed_by: str | None = None
-
-
-class GoldStance(_Frozen):
-    """A gold stance; `quote` is an exact substring of the article, or null when only the label is scored."""
-
-    party: str
-    target: str = ""
-    label: StanceLabel
-    position: str = ""
-    quote: str | None = None
-
-
-class Gold(_Frozen):
-    """One article's gold; a list that is `None` was absent from the file and is not scored."""
-
-    source: str = ""
-    parties: list[GoldParty] | None = None
-    numbers: list[GoldNumber] | None = None
-    not_numbers: list[str] | None = None
-    stances: list[GoldStance] | None = None
-    summary: str = ""
-    notes: str = ""
 
 
 class MatchScore(_Frozen):
@@ -151,15 +111,6 @@ class EvalReport(_Frozen):
     def to_json(self) -> str:
         """Serialise the report as indented JSON."""
         return self.model_dump_json(indent=2)
-
-
-def load_gold(path: Path) -> Gold:
-    """Read a `NAME.gold.json` file; raise `InputError` naming the file when it cannot be read or is malformed."""
-    try:
-        return Gold.model_validate_json(Path(path).read_bytes())
-    except (OSError, ValidationError) as exc:
-        message = f"cannot load gold file {path}: {exc}; fix it (format: shared/eval/README.md)"
-        raise InputError(message, item=str(path)) from exc
 
 
 def normalize_name(name: str) -> str:

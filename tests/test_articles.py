@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from summarizer import Summarizer
-from summarizer._eval import load_gold, score_article
+from summarizer._eval import score_article
+from summarizer._gold import load_gold
 from summarizer._spans import is_grounded
 from tests.helpers import EVAL_DIR, article_names, read_article
 

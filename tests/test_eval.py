@@ -5,21 +5,21 @@ from __future__ import annotations
 import ast
 import json
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-from summarizer import _eval
+from summarizer import _eval, _gold
 from summarizer._eval import (
     EvalReport,
-    Gold,
     evaluate,
     format_table,
-    load_gold,
     match_pairs,
     normalize_name,
     score_article,
     summarize_scores,
 )
+from summarizer._gold import Gold, load_gold
 from summarizer.errors import BackendError, InputError
 from summarizer.models import ArticleSummary, Number, Party, Span, Stance, StanceLabel, Usage
 
@@ -452,9 +452,10 @@ def test_evaluate_over_shared_gold_with_perfect_extractor(gold_dir: Path) -> Non
     assert overall.grounding.value == 1.0
 
 
-def test_eval_module_imports_no_model_client() -> None:
-    """The scoring module stays pure: it imports neither openai nor instructor."""
-    tree = ast.parse(Path(_eval.__file__).read_text(encoding="utf-8"))
+@pytest.mark.parametrize("module", [_eval, _gold], ids=["_eval", "_gold"])
+def test_eval_module_imports_no_model_client(module: ModuleType) -> None:
+    """The scoring modules stay pure: they import neither openai nor instructor."""
+    tree = ast.parse(Path(str(module.__file__)).read_text(encoding="utf-8"))
     imported = {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     imported |= {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not {name.split(".")[0] for name in imported} & {"openai", "instructor"}
