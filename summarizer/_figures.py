@@ -22,7 +22,12 @@ _EVENTS = {
     "rescued": r"rescued|saved|rescue",
     "missing": r"missing|disappeared",
 }
-_EVENT = {event: re.compile(rf"\b(?:{words})\b", re.IGNORECASE) for event, words in _EVENTS.items()}
+# One pattern for them all, each event a named group: the words of no two events overlap.
+_EVENT = re.compile(r"\b(?:" + "|".join(f"(?P<{event}>{words})" for event, words in _EVENTS.items()) + r")\b",
+                    re.IGNORECASE)
+_CLAUSE_BEFORE = re.compile(r"[.;:!?]")
+_CLAUSE_AFTER = re.compile(r"[.;:!?,]")
+_LETTERS = re.compile(r"[a-z]+")
 _WINDOW = 40
 # Units that all mean people ("16 people", "25 others", "200 persons"); soldiers or migrants stay apart.
 _PEOPLE = {"people", "person", "other", "individual", "civilian", "resident"}
@@ -32,10 +37,10 @@ _STOP = {"the", "a", "an", "of", "in", "at", "on", "by", "to", "for", "and", "or
 
 def event_of(article: str, evidence: Span) -> str | None:
     """The event a figure counts, from the words within a few words of it in its clause, nearest first."""
-    before = re.split(r"[.;:!?]", article[max(0, evidence.start - _WINDOW) : evidence.start])[-1]
-    after = re.split(r"[.;:!?,]", article[evidence.end : evidence.end + _WINDOW])[0]
-    found = [(m.start() - len(before), event) for event, pattern in _EVENT.items() for m in pattern.finditer(before)]
-    found += [(m.start(), event) for event, pattern in _EVENT.items() for m in pattern.finditer(after)]
+    before = _CLAUSE_BEFORE.split(article[max(0, evidence.start - _WINDOW) : evidence.start])[-1]
+    after = _CLAUSE_AFTER.split(article[evidence.end : evidence.end + _WINDOW])[0]
+    found = [(m.start() - len(before), m.lastgroup) for m in _EVENT.finditer(before)]
+    found += [(m.start(), m.lastgroup) for m in _EVENT.finditer(after)]
     return min(found, key=lambda item: abs(item[0]))[1] if found else None
 
 
@@ -45,7 +50,7 @@ def _topic(article: str, number: Number) -> tuple[str, str]:
     event = event_of(article, number.evidence)
     if event:
         return unit, event
-    words = [w for w in re.findall(r"[a-z]+", number.counts.lower()) if w not in _STOP and w not in number.unit]
+    words = [w for w in _LETTERS.findall(number.counts.lower()) if w not in _STOP and w not in number.unit]
     return unit, (words[0] if words else "")
 
 

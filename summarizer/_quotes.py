@@ -16,6 +16,7 @@ from summarizer.models import Span, StanceLabel
 
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)(?:\"|$)", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
+_WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def find_quotes(article: str, sentence: Span) -> list[Span]:
 
 def _names_only(text: str) -> bool:
     """A quoted list of names ("the Presidency of the Republic, the Prime Minister") is not a statement."""
-    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    words = _WORD.findall(text)
     significant = [w for w in words if w.lower() not in {"the", "of", "and", "a", "an", "for", "in", "on"}]
     return bool(significant) and sum(w[0].isupper() for w in significant) / len(significant) > 0.6
 

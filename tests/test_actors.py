@@ -7,9 +7,10 @@ import re
 import pytest
 
 from summarizer._actors import select_parties
+from summarizer._patterns import one_of
 from summarizer._pipeline import Prepared, analyse, prepare
 from summarizer._spans import sentence_of
-from summarizer._speakers import _REPORTING_WORDS, _STANCE_WORDS, _one_of, claimant_of, position_takers
+from summarizer._speakers import _REPORTING_WORDS, _STANCE_WORDS, claimant_of, position_takers
 
 
 def prepared_whole(article: str) -> Prepared:
@@ -163,9 +164,9 @@ def test_kind_of_party(article: str, party: str, kind: str) -> None:
 
 
 def test_a_word_trie_matches_exactly_its_words() -> None:
-    """`_one_of` is the alternation it replaces, written as a trie: each word matches whole, nothing else does."""
+    """`one_of` is the alternation it replaces, written as a trie: each word matches whole, nothing else does."""
     words = f"{_REPORTING_WORDS}|{_STANCE_WORDS}|a|ab|abc".split("|")
-    trie = re.compile(_one_of("|".join(words)))
+    trie = re.compile(one_of("|".join(words)))
     for word in words:
         assert trie.fullmatch(word), word
     for other in ("sai", "sayss", "criticis", "abcd", "", "urge"):

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from summarizer import _numbers
 from summarizer._numbers import NumberMention, find_numbers, parse_number
 from summarizer._spans import occurrences
 from tests.helpers import EVAL_DIR
@@ -89,6 +90,25 @@ def test_arbitrary_unicode_never_crashes_and_stays_grounded(text: str) -> None:
 def test_number_like_noise_never_crashes_and_stays_grounded(text: str) -> None:
     """Text dense with numeric fragments, traps and odd unicode keeps every invariant."""
     assert_grounded(text, find_numbers(text))
+
+
+def _scan_every_token(text: str) -> list[tuple[int, int, str | None]]:
+    """What `_scan` is defined to do: try the scanner at every wanted token, token by token."""
+    found, end = [], 0
+    for token in _numbers._TOKEN.finditer(text):
+        wanted = not token[0].isalpha() or token[0].lower() in _numbers._TRIGGERS
+        if wanted and token.start() >= end and (m := _numbers._SCAN.match(text, token.start())) is not None:
+            end = m.end()
+            found.append((m.start(), m.end(), m.lastgroup))
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(NOISY_TEXT, st.text(), st.lists(st.sampled_from(["a", "An", "US", "us", "b_1", "x-1", "IE6", "ſ",
+                                                                  "K", "ten", "tens", " ", "-", "_", "$"])).map("".join)))
+def test_scanning_skips_only_what_the_token_loop_skips(text: str) -> None:
+    """The scanner, skipping runs of plain words in one call, tries exactly the tokens a token loop would."""
+    assert [(m.start(), m.end(), m.lastgroup) for m in _numbers._scan(text)] == _scan_every_token(text)
 
 
 @st.composite
