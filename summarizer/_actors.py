@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from summarizer._patterns import starting
 from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
 
@@ -41,10 +42,9 @@ _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "pro
            "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",
            "witnesses")
 _POLLS = ("poll", "survey")  # "a recent poll"
-_ACTOR_FIRSTS = "".join(sorted({word[0] for word in (*_ACTOR_LEADS, *_ACTORS, *_POLLS, "recent")}))
 # The lookahead holds the words' first letters: `re` passes over every other word start at once (1.6x faster).
-_ACTOR_NOUN = re.compile(rf"\b(?=[{_ACTOR_FIRSTS}])(?:(?:{'|'.join(_ACTOR_LEADS)})\s+)?"
-                         rf"(?:{'|'.join(_ACTORS)}|(?:recent\s+)?(?:{'|'.join(_POLLS)}))\b")
+_ACTOR_NOUN = re.compile(rf"\b{starting('|'.join((*_ACTOR_LEADS, *_ACTORS, *_POLLS, 'recent')))}"
+                         rf"(?:(?:{'|'.join(_ACTOR_LEADS)})\s+)?(?:{'|'.join(_ACTORS)}|(?:recent\s+)?(?:{'|'.join(_POLLS)}))\b")
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "major", "general", "also", "by", "of",

@@ -23,7 +23,8 @@ _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Gov|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc"
                      r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
-_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9#])|\n+")
+# The lookahead first lets `re` pass over any other character with one test.
+_BOUNDARY = re.compile(r"(?=[.!?\n])(?:[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9#])|\n+)")
 MIN_FUZZY_SCORE = 90.0
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer._actors import Candidate, party_kind
-from summarizer._patterns import one_of
+from summarizer._patterns import one_of, starting
 from summarizer.models import Span, StanceLabel
 
 # Verbs that attribute a figure or a claim to whoever is named next to them ("X said", "according to X").
@@ -26,16 +26,20 @@ _STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns
                  "backed|demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|"
                  "described")
 _STANCE = one_of(_STANCE_WORDS)
-_SPEECH = one_of(f"{_REPORTING_WORDS}|{_STANCE_WORDS}")
+_SPEECH_WORDS = f"{_REPORTING_WORDS}|{_STANCE_WORDS}"
+_SPEECH = one_of(_SPEECH_WORDS)
 _STANCE_VERB = re.compile(_STANCE)
 # Acts that take a position without being statements: their subject is no speaker and claims no figure.
-_ACTS = r"(?:crack(?:ed|s|ing) down on|banned|bans|endorsed|endorses|hailed|hails|slammed|slams)"
-_ACT = re.compile(rf"\b(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")  # \b first: tried at word starts only
-_POSITION = re.compile(rf"\b{_STANCE}\b|\b[Aa]ccording to\b")  # any stance verb, whatever its form before it
+_ACT_WORDS = ("cracked down on|cracks down on|cracking down on|banned|bans|endorsed|endorses|hailed|hails|slammed|"
+              "slams")
+_ACTS = f"(?:{one_of(_ACT_WORDS)})"
+_ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")  # tried at word starts only
+_POSITION = re.compile(rf"\b{starting(_STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")  # any stance verb, whatever its form before it
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
-_VERB = re.compile(rf"\b(?:(?<!was )(?<!were )(?<!been )(?<!be )(?<!\ban )(?<!\bthe ){_SPEECH}\b|[Aa]ccording to\b)")
+_VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?<!was )(?<!were )(?<!been )(?<!be )"
+                   rf"(?<!\ban )(?<!\bthe ){_SPEECH}\b|[Aa]ccording to\b)")
 # Stance verbs whose direction towards their object is plain: "maintained a policy of X" is for X, "rejected X"
 # against it. Others ("warned", "described") leave the direction to the model.
 _FOR = re.compile(r"maintained|supported|supports|backed|welcomed|welcomes|praised|defended|endorsed|endorses|"
