@@ -33,13 +33,16 @@ _STANCE_VERB = re.compile(_STANCE)
 _ACT_WORDS = ("cracked down on|cracks down on|cracking down on|banned|bans|endorsed|endorses|hailed|hails|slammed|"
               "slams")
 _ACTS = f"(?:{one_of(_ACT_WORDS)})"
-_ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")  # tried at word starts only
+# It tests the words' first letters, then the words, then what may not stand before them: each test rejects
+# most positions before the next one runs.
+_ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b)(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")
 _POSITION = re.compile(rf"\b{starting(_STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")  # any stance verb, whatever its form before it
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
-# A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost").
-_VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?<!was )(?<!were )(?<!been )(?<!be )"
-                   rf"(?<!\ban )(?<!\bthe ){_SPEECH}\b|[Aa]ccording to\b)")
+# A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost"); built
+# as `_ACT` is.
+_VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?={_SPEECH}\b)(?<!was )(?<!were )"
+                   rf"(?<!been )(?<!be )(?<!\ban )(?<!\bthe ){_SPEECH}\b|[Aa]ccording to\b)")
 # Stance verbs whose direction towards their object is plain: "maintained a policy of X" is for X, "rejected X"
 # against it. Others ("warned", "described") leave the direction to the model.
 _FOR = re.compile(r"maintained|supported|supports|backed|welcomed|welcomes|praised|defended|endorsed|endorses|"
