@@ -35,17 +35,21 @@ def load_prompt(name: str) -> string.Template:
         raise PromptError(f"prompt template {path} is missing; reinstall summarizer or restore the file") from exc
 
 
+@cache
+def _placeholders(name: str) -> frozenset[str]:
+    return frozenset(load_prompt(name).get_identifiers())
+
+
 def render_prompt(name: str, **values: str) -> str:
     """Fill a template; every placeholder must be given and every value used."""
-    template = load_prompt(name)
-    wanted = set(template.get_identifiers())
+    wanted = _placeholders(name)
     missing, unused = wanted - set(values), set(values) - wanted
     if missing or unused:
         raise PromptError(
             f"prompt {name!r}: missing values {sorted(missing)}, unused values {sorted(unused)}; "
             "make the template and the call agree"
         )
-    return template.substitute(values)
+    return load_prompt(name).substitute(values)
 
 
 @cache
