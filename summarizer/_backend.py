@@ -19,10 +19,13 @@ mode; for llama.cpp the request's `response_format` is rewritten through `extra_
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 import logging
 import time
 from collections.abc import Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, TypeVar
@@ -45,6 +48,9 @@ from summarizer.models import Usage
 logger = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 _MODE = instructor.Mode.JSON_SCHEMA
+# A batch's slots for model requests, set by the batch for each article it runs: every async call holds one while
+# it is in flight (retries and their waits included), and none is held between an article's calls.
+request_slots: ContextVar[asyncio.Semaphore | None] = ContextVar("summarizer_request_slots", default=None)
 
 
 @dataclass(frozen=True)
@@ -289,18 +295,20 @@ class Backend:
         return result, _logged(call, completion, started)
 
     async def acomplete(self, call: Call) -> tuple[BaseModel, Usage]:
-        """`complete`, awaiting the server."""
+        """`complete`, awaiting the server (and, in a batch, a free request slot: see `request_slots`)."""
         if self._async is None:
             client = self._async_client or openai.AsyncOpenAI(**self._client_kwargs())
             self._async = _async_instructor(client)
-        started = time.perf_counter()
-        try:
-            async for attempt in tenacity.AsyncRetrying(**self._retrying()):
-                with attempt, checking(call.checks):
-                    result, completion = await self._async.chat.completions.create_with_completion(
-                        **_request_kwargs(self.config, call))
-        except Exception as exc:
-            raise self._failure(call, exc, started) from exc
+        slots = request_slots.get()
+        async with slots if slots is not None else contextlib.nullcontext():
+            started = time.perf_counter()
+            try:
+                async for attempt in tenacity.AsyncRetrying(**self._retrying()):
+                    with attempt, checking(call.checks):
+                        result, completion = await self._async.chat.completions.create_with_completion(
+                            **_request_kwargs(self.config, call))
+            except Exception as exc:
+                raise self._failure(call, exc, started) from exc
         return result, _logged(call, completion, started)
 
 

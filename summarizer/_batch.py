@@ -16,6 +16,7 @@ The JSON Lines side of the `batch` command lives in `_batch_io.py`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import threading
@@ -36,6 +37,7 @@ from typing import Protocol
 import openai
 from pydantic import BaseModel, ConfigDict, Field
 
+from summarizer._backend import request_slots
 from summarizer._cache import ResultCache, cache_key
 from summarizer._config import EMBEDDED, Config
 from summarizer._cost import price_for
@@ -149,7 +151,13 @@ def _model_key(config: Config) -> str:
 
 
 class _Runner:
-    """Turns one input into one `BatchResult`: cache, bounded model calls, cost, error capture."""
+    """Turns one input into one `BatchResult`: cache, bounded model calls, cost, error capture.
+
+    With the library's own `Summarizer`, `concurrency` bounds the model requests in flight: each request takes a
+    slot (`request_slots`) and gives it back when it is answered, so while one article works between its calls
+    (grounding its answer, building the next request) the slot serves another article's request. Up to `window`
+    articles are open at once. A summarizer of another kind is held to `concurrency` articles at once.
+    """
 
     def __init__(self, summarizer: SupportsSummarize | Config | None, *, concurrency: int,
                  cache: ResultCache | None) -> None:
@@ -165,7 +173,10 @@ class _Runner:
         self.price = price_for(config)
         self.model_key = _model_key(config)
         self.cache = cache
-        self._semaphore = asyncio.Semaphore(concurrency)
+        self._slots = asyncio.Semaphore(concurrency)
+        from summarizer._client import Summarizer
+
+        self._per_request = isinstance(self.summarizer, Summarizer)
 
     def _build(self, config: Config) -> SupportsSummarize:
         """A summarizer whose requests share one rate-limit gate (the embedded server never rate-limits)."""
@@ -198,14 +209,18 @@ class _Runner:
         if key is not None and (hit := self._lookup(key)) is not None:
             logger.info("cache hit for item %s", item.id)
             return BatchResult(id=item.id, result=hit, cached=True, cost_usd=0.0)
-        async with self._semaphore:
-            try:
+        token = request_slots.set(self._slots) if self._per_request else None
+        try:
+            async with contextlib.nullcontext() if self._per_request else self._slots:
                 result = await self.summarizer.asummarize(item.text, title=item.title)
-            except SummarizerError as error:
-                return failed(item.id, error)
-            except Exception as error:
-                logger.warning("item %s failed unexpectedly", item.id, exc_info=True)
-                return failed(item.id, error)
+        except SummarizerError as error:
+            return failed(item.id, error)
+        except Exception as error:
+            logger.warning("item %s failed unexpectedly", item.id, exc_info=True)
+            return failed(item.id, error)
+        finally:
+            if token is not None:
+                request_slots.reset(token)
         if key is not None:
             self._store(key, result)
         return BatchResult(id=item.id, result=result, usage=result.usage,
@@ -232,12 +247,13 @@ Items = Iterable[str | BatchItem | BatchResult]
 def summarize_many(items: Items, *, summarizer: SupportsSummarize | Config | None = None, concurrency: int = 8,
                    ordered: bool = True, cache: ResultCache | None = None, processes: int = 1
                    ) -> Iterator[BatchResult]:
-    """Summarize many articles with up to `concurrency` in flight; one `BatchResult` per input item.
+    """Summarize many articles with up to `concurrency` model requests in flight; one `BatchResult` per input item.
 
     `items` are strings (ids are their positions) or `BatchItem`s, read lazily; a `BatchResult` in the input
     passes through as is. Results come in input order (`ordered=True`) or as they complete. `summarizer` is a
     `Summarizer` (used as given) or a `Config` (a summarizer is built whose requests share a rate-limit gate;
-    default `Config.from_env()`). With a `cache`, an article summarized before costs no model call.
+    default `Config.from_env()`). A summarizer of another kind (anything with `asummarize`) is held to
+    `concurrency` articles at once. With a `cache`, an article summarized before costs no model call.
     `processes > 1` shares the `concurrency` among that many worker processes, for when the client's CPU rather
     than the server bounds throughput (a `Config` for a server is needed; each process has its own rate-limit
     gate).

@@ -2,11 +2,12 @@
 
 One event loop runs on one core, and against a fast server the client's own work (building requests, HTTP,
 parsing, grounding: tens of milliseconds an article) bounds throughput long before the server does. Each worker
-runs the one-process engine (`_Runner`: cache, per-item errors, its own rate-limit gate) on its share of
-`concurrency`, and takes the next item only when it has a free slot, so the load balances itself. The parent
-reads the input, hands items out and yields the results, in input order or as they complete, holding at most a
-window of items at once, as the one-process engine does. Results cross as JSON (pydantic-core on both sides),
-which costs a fraction of pickling a result's hundred nested models.
+runs the one-process engine (`_Runner`: cache, per-item errors, its own rate-limit gate) with its share of
+`concurrency` (requests in flight) and up to the engine's window of articles open, and takes the next item only
+when one of those is free, so the load balances itself. The parent reads the input, hands items out and yields
+the results, in input order or as they complete, holding at most a window of items at once, as the one-process
+engine does. Results cross as JSON (pydantic-core on both sides), which costs a fraction of pickling a result's
+hundred nested models.
 
 Workers start with Python's default method for the platform (fork on Linux up to 3.13: they start in
 milliseconds with everything imported; spawn elsewhere, so a script that calls this must guard its entry point
@@ -96,7 +97,7 @@ def _work(config: Config, share: int, cache: ResultCache | None, tasks: Any, res
 
 async def _serve(config: Config, share: int, cache: ResultCache | None, tasks: Any, results: Any) -> None:
     runner = _Runner(config, concurrency=share, cache=cache)
-    slots = asyncio.Semaphore(share)
+    slots = asyncio.Semaphore(runner.window)  # articles open in this worker; `share` of them have a request out
     running: set[asyncio.Task[None]] = set()
 
     async def one(index: int, item: BatchItem) -> None:

@@ -165,7 +165,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("inputs", nargs="*", metavar="IN",
                        help="JSON Lines file (records with an id and a text), .txt file or directory; - is stdin")
     batch.add_argument("-o", "--output", metavar="OUT", help="JSON Lines file for the results (default: stdout)")
-    batch.add_argument("--concurrency", type=int, default=8, help="articles in flight at once (default 8)")
+    batch.add_argument("--concurrency", type=int, default=8, help="model requests in flight at once (default 8)")
     batch.add_argument("--processes", type=int, default=1,
                        help="client processes sharing the concurrency, when the client's CPU is the bound (default 1)")
     batch.add_argument("--resume", action="store_true", help="skip ids with a result in OUT; run the rest, failed ones included")

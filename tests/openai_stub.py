@@ -9,11 +9,12 @@ or content the test chooses (schema-valid but hostile). `times` records when eac
 
 from __future__ import annotations
 
+import contextlib
 import json
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Self
@@ -79,6 +80,7 @@ class StubServer:
         self.requests: list[dict[str, Any]] = []
         self.headers: list[dict[str, str]] = []
         self.times: list[float] = []  # time.monotonic() when each request arrived
+        self.in_flight = self.peak_in_flight = 0  # requests being answered now, and the most at any moment
         self._lock = threading.Lock()
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
@@ -105,6 +107,17 @@ class StubServer:
             self.times.append(time.monotonic())
             return len(self.requests) - 1
 
+    @contextlib.contextmanager
+    def _counted(self) -> Iterator[None]:
+        with self._lock:
+            self.in_flight += 1
+            self.peak_in_flight = max(self.peak_in_flight, self.in_flight)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
     def _handler(self) -> type[BaseHTTPRequestHandler]:
         stub = self
 
@@ -121,14 +134,15 @@ class StubServer:
             def do_POST(self) -> None:
                 body = json.loads(self.rfile.read(int(self.headers.get("content-length", 0))) or b"{}")
                 index = stub._record(body, {k.lower(): v for k, v in self.headers.items()})
-                if stub.latency_s:
-                    time.sleep(stub.latency_s)
-                fault = stub.faults(index, body) if stub.faults else None
-                if fault is None:
-                    content = json.dumps(instance_of(_schema_of(body)))
-                    self._send(200, json.dumps(completion(content)).encode())
-                else:
-                    self._fault(fault, body)
+                with stub._counted():
+                    if stub.latency_s:
+                        time.sleep(stub.latency_s)
+                    fault = stub.faults(index, body) if stub.faults else None
+                    if fault is None:
+                        content = json.dumps(instance_of(_schema_of(body)))
+                        self._send(200, json.dumps(completion(content)).encode())
+                    else:
+                        self._fault(fault, body)
 
             def _fault(self, fault: Fault, body: dict[str, Any]) -> None:
                 if fault.kind == "status":

@@ -11,6 +11,7 @@ import itertools
 import json
 import os
 import pty
+import re
 import signal
 import subprocess
 import sys
@@ -148,10 +149,32 @@ def test_unexpected_exceptions_become_error_records() -> None:
 
 
 def test_concurrency_is_bounded() -> None:
-    """No more than `concurrency` articles are being summarized at any moment."""
+    """No more than `concurrency` articles are being summarized at any moment by a summarizer that is not the
+    library's (whose requests the batch cannot see)."""
     summarizer = Instant()
     assert len(list(summarize_many((f"t{i}" for i in range(200)), summarizer=summarizer, concurrency=5))) == 200
     assert summarizer.peak == 5
+
+
+def _article_of(request: dict[str, Any]) -> int:
+    """Which `article(i)` a recorded request is about."""
+    return int(re.findall(r"Report (\d+)\.", request["messages"][-1]["content"])[0])
+
+
+def test_concurrency_bounds_requests_not_articles() -> None:
+    """With the library's summarizer, `concurrency` is the number of model requests in flight. A slot an answered
+    request gives back goes to the next request ready, so with one slot the second article's first request leaves
+    before the first article's second one (which waits on the grounding in between), and no more requests than
+    slots are ever out."""
+    with StubServer(latency_s=0.05) as server:
+        results = list(summarize_many([article(i) for i in range(2)], summarizer=stub_config(server), concurrency=1))
+        order = [_article_of(request) for request in server.requests]
+        peak_one = server.peak_in_flight
+    with StubServer(latency_s=0.05) as server:
+        more = list(summarize_many([article(i) for i in range(9)], summarizer=stub_config(server), concurrency=3))
+    assert [r.error for r in results + more] == [None] * 11
+    assert order[:2] == [0, 1]
+    assert peak_one == 1 and server.peak_in_flight == 3
 
 
 def test_input_is_streamed_not_materialised() -> None:
