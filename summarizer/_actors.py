@@ -29,8 +29,10 @@ _INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sourc
 _INSTITUTION = rf"(?:[ ]+{_INSTITUTION_WORDS})?"
 _NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+d['\u2019]{_CAP})*{_INSTITUTION}")  # "Chargé d'Affaires"
 # An unnamed office holder of a named party: "Thailand's foreign minister".
-_OFFICE = re.compile(rf"{_CAP}['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|"
-                     r"president|secretary|envoy|chief)\b")
+_OFFICE_TAIL = (r"['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|president|secretary|"
+                r"envoy|chief)\b")
+_OFFICE = re.compile(rf"{_CAP}{_OFFICE_TAIL}")
+_ANY_OFFICE = re.compile(_OFFICE_TAIL)  # most articles have none: then `_OFFICE` need not try every capital
 # Words for the people behind a study: one article's "research team", "researchers" and "scientists" are one party.
 _RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|researchers|scientists)")
 # A people named by nationality or faith ("Bangladeshis", "Muslims", "Rohingya" is not caught): a group.
@@ -81,6 +83,7 @@ _ROLE = re.compile(r"\b(?:President|Professor|Prof|Dr|Emeritus|Judge|Justice|Sec
                    r"spokesman|spokesperson)\b")
 
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
+_SUFFIXES = ("\u2019s", "'s", ".", ",")  # what a name does not end with, dropped in this order
 _INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "George W." keeps its full stop
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
 _LOWER_NEXT = re.compile(r"[ -][a-z]")
@@ -112,7 +115,7 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
         end -= len(words[-1]) + 1
         words = words[:-1]
     text = article[start:end]
-    for suffix in ("\u2019s", "'s", ".", ","):
+    for suffix in _SUFFIXES if text.endswith(_SUFFIXES) else ():
         if text.endswith(suffix) and not _INITIAL_END.search(text):
             end -= len(suffix)
             text = article[start:end]
@@ -122,7 +125,7 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
 def find_names(article: str) -> list[Span]:
     """Capitalised name phrases and actor nouns, trimmed of leading function words, in article order."""
     found: set[tuple[int, int]] = set()
-    for pattern in (_OFFICE, _NAME, _ACTOR_NOUN):
+    for pattern in (_OFFICE, _NAME, _ACTOR_NOUN) if _ANY_OFFICE.search(article) else (_NAME, _ACTOR_NOUN):
         for match in pattern.finditer(article):
             start, end = _trim(article, match.start(), match.end())
             text = article[start:end]

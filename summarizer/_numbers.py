@@ -122,10 +122,12 @@ _SCAN = re.compile("(?i)" + "|".join((
 )))
 _TOKEN = re.compile(r"[^\W_]+(?:-(?=[0-9]))?|[$€£¥₹#]")
 # What `_scan` need not look at: characters outside tokens, and tokens of ASCII letters only that are no trigger
-# (the trie of the triggers in lower case); it stops at any other token. About 1.2x faster than a token loop.
+# (the trie of the triggers, each letter in either case: faster than IGNORECASE); it stops at any other token.
+# About 1.2x faster than a token loop.
 _NO_TOKEN = r"(?:[^\w$€£¥₹#]|_)*+"
-_ASCII_TRIGGERS = one_of("|".join(t for t in _TRIGGERS if t.isascii() and t.isalpha()))
-_SKIP = re.compile(rf"{_NO_TOKEN}(?:(?!(?i:{_ASCII_TRIGGERS})(?![^\W_]))[a-zA-Z]++(?![^\W_]|-[0-9]){_NO_TOKEN})*+")
+_ASCII_TRIGGERS = re.sub(r"[a-z]", lambda m: f"[{m[0]}{m[0].upper()}]",
+                         one_of("|".join(t for t in _TRIGGERS if t.isascii() and t.isalpha())))
+_SKIP = re.compile(rf"{_NO_TOKEN}(?:(?!{_ASCII_TRIGGERS}(?![^\W_]))[a-zA-Z]++(?![^\W_]|-[0-9]){_NO_TOKEN})*+")
 _QUALIFIER_ENDS = frozenset(qualifier.split()[-1] for qualifier in _QUALIFIERS)
 _QUAL_ALTS = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
 # parse_number ignores what surrounds the numeral: "more than", "NZ $", "%".
