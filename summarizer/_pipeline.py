@@ -35,7 +35,7 @@ from summarizer._numbers import NumberMention, find_numbers
 from summarizer._prompts import render_prompt
 from summarizer._quotes import Statement, find_statements
 from summarizer._spans import sentence_of, split_sentences
-from summarizer._speakers import Position, claimant_of, find_speakers, position_takers
+from summarizer._speakers import Mentions, Position, claimant_of, find_speakers, position_takers
 from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
 from summarizer.errors import SummarizerError, ValidationFailed
 from summarizer.models import ArticleSummary, Rejected, Span, SupportedText, Usage
@@ -64,6 +64,7 @@ class Prepared:
     sentence_ids: range
     checks: Checks
     candidates: list[Candidate]
+    named: Mentions  # where each candidate is named
     speakers: list[Candidate | None]  # who speaks in each sentence of the window
     claimants: list[Candidate | None]  # who claims each of `numbers` ("X said", "according to X")
     positions: list[list[Position]]  # who takes a position in each sentence ("criticised", "urged"), and where
@@ -81,14 +82,15 @@ def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
     window = analysis.sentences[sentence_ids.start : sentence_ids.stop]
     start, end = window[0].start, window[-1].end
     candidates = cluster_names(analysis.article, [n for n in analysis.names if start <= n.start < end])
-    speakers = find_speakers(window, candidates)
+    named = Mentions(candidates)
+    speakers = find_speakers(window, named)
     numbers = [m for m in analysis.numbers if start <= m.span.start < end]
     return Prepared(analysis=analysis, sentence_ids=sentence_ids,
                     checks=Checks(article=analysis.article, sentences=analysis.sentences),
-                    candidates=candidates, speakers=speakers,
-                    claimants=[claimant_of(window[i], candidates, m.span.start, speakers[i])
+                    candidates=candidates, named=named, speakers=speakers,
+                    claimants=[claimant_of(window[i], named, m.span.start, speakers[i])
                                for m, i in ((m, sentence_of(window, m.span.start)) for m in numbers)],
-                    positions=[position_takers(s, candidates, c) for s, c in zip(window, speakers, strict=True)],
+                    positions=[position_takers(s, named, c) for s, c in zip(window, speakers, strict=True)],
                     numbers=numbers)
 
 

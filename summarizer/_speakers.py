@@ -10,6 +10,7 @@ or of an act that takes one ("banned"), and the parties coordinated with it, wit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -75,13 +76,26 @@ _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # "X and Y", "X, Y"
 _BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: none of these
 
 
-def find_speakers(sentences: list[Span], candidates: list[Candidate]) -> list[Candidate | None]:
+class Mentions:
+    """Every mention of the candidates in article order: a sentence's are found by bisection (each sentence is
+    asked for its speaker, its positions and the claimant of each of its figures)."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self._pairs = sorted(((m, c) for c in candidates for m in c.mentions), key=lambda pair: pair[0].start)
+        self._starts = [m.start for m, _ in self._pairs]
+
+    def within(self, sentence: Span) -> list[tuple[Span, Candidate]]:
+        """The mentions that start in `sentence`, with their candidates."""
+        return self._pairs[bisect_left(self._starts, sentence.start) : bisect_left(self._starts, sentence.end)]
+
+
+def find_speakers(sentences: list[Span], named: Mentions) -> list[Candidate | None]:
     """For each sentence, the candidate that speaks in it, or None. A pronoun subject ("He added") continues
     the previous speaker; a quotation running over several sentences is the words of whoever it is attributed to."""
     speakers: list[Candidate | None] = []
     previous: Candidate | None = None
     for sentence in sentences:
-        speaker = _speaker_in(sentence, candidates)
+        speaker = _speaker_in(sentence, named)
         if speaker is None and _PRONOUN_SUBJECT.search(sentence.text):
             speaker = previous
         speakers.append(speaker)
@@ -115,12 +129,12 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
     return runs
 
 
-def claimant_of(sentence: Span, candidates: list[Candidate], at: int, speaker: Candidate | None) -> Candidate | None:
+def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | None) -> Candidate | None:
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
     ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
     both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any."""
     verbs = _verbs(sentence.text)
-    inside = _mentions_in(sentence, candidates) if verbs else []
+    inside = named.within(sentence) if verbs else []
     for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
         subject = _subject_of(sentence, verb, inside)
         if subject is not None:
@@ -144,13 +158,13 @@ class Position:
     target: str = ""
 
 
-def position_takers(sentence: Span, candidates: list[Candidate], speaker: Candidate | None) -> list[Position]:
+def position_takers(sentence: Span, named: Mentions, speaker: Candidate | None) -> list[Position]:
     """Who takes a position in the sentence, and the clause that says it: the subject of each stance verb
     ("criticised", "urged") with the parties coordinated with it ("Malaysia and Indonesia have maintained a
     policy of..."), from the first of them to the end of the verb's clause; else the speaker, with the sentence."""
     verbs = sorted([v for v in _verbs(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))]
                    + list(_ACT.finditer(sentence.text)), key=lambda v: v.start())
-    inside = _mentions_in(sentence, candidates) if verbs else []
+    inside = named.within(sentence) if verbs else []
     takers: list[Position] = []
     for index, verb in enumerate(verbs):
         if index and _AND_BEFORE.search(sentence.text, 0, verb.start()):
@@ -219,14 +233,10 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_VERB.finditer(text))
 
 
-def _mentions_in(sentence: Span, candidates: list[Candidate]) -> list[tuple[Span, Candidate]]:
-    return [(m, c) for c in candidates for m in c.mentions if sentence.start <= m.start < sentence.end]
-
-
-def _speaker_in(sentence: Span, candidates: list[Candidate]) -> Candidate | None:
+def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     """The subject of the first speech verb that has one."""
     verbs = _verbs(sentence.text)
-    inside = _mentions_in(sentence, candidates) if verbs else []
+    inside = named.within(sentence) if verbs else []
     for verb in verbs:
         subject = _subject_of(sentence, verb, inside)
         if subject is not None:

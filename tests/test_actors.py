@@ -29,7 +29,7 @@ def claimant(article: str, figure: str) -> str | None:
     analysis = prepared.analysis
     at = article.index(figure)
     index = sentence_of(analysis.sentences, at)
-    found = claimant_of(analysis.sentences[index], prepared.candidates, at, prepared.speakers[index])
+    found = claimant_of(analysis.sentences[index], prepared.named, at, prepared.speakers[index])
     return found.name if found else None
 
 
@@ -114,7 +114,7 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     article = ("Norland and Sudia have maintained a policy of closing their ports which, according to Reuters, "
                "the United Nations and Westland have both criticised.")
     prepared = prepared_whole(article)
-    positions = position_takers(prepared.analysis.sentences[0], prepared.candidates, None)
+    positions = position_takers(prepared.analysis.sentences[0], prepared.named, None)
     takers = {p.candidate.name: p.clause.text for p in positions}
     assert takers == {
         "Sudia": "Norland and Sudia have maintained a policy of closing their ports",
@@ -147,7 +147,7 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
 def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentence: str,
                                                                          expected: tuple[str | None, str]) -> None:
     prepared = prepared_whole(sentence)
-    [position] = position_takers(prepared.analysis.sentences[0], prepared.candidates, None)
+    [position] = position_takers(prepared.analysis.sentences[0], prepared.named, None)
     assert (position.label, position.target) == expected
 
 
