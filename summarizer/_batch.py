@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from summarizer._backend import request_slots
 from summarizer._cache import ResultCache, cache_key
+from summarizer._client import Summarizer
 from summarizer._config import EMBEDDED, Config
 from summarizer._cost import price_for
 from summarizer._modelfile import MODEL_FILENAME
@@ -174,14 +175,10 @@ class _Runner:
         self.model_key = _model_key(config)
         self.cache = cache
         self._slots = asyncio.Semaphore(concurrency)
-        from summarizer._client import Summarizer
-
         self._per_request = isinstance(self.summarizer, Summarizer)
 
     def _build(self, config: Config) -> SupportsSummarize:
         """A summarizer whose requests share one rate-limit gate (the embedded server never rate-limits)."""
-        from summarizer._client import Summarizer
-
         if config.is_embedded:
             return Summarizer(config=config)
         config.require_api_key()

@@ -37,7 +37,8 @@ _ACTS = f"(?:{one_of(_ACT_WORDS)})"
 # It tests the words' first letters, then the words, then what may not stand before them: each test rejects
 # most positions before the next one runs.
 _ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b)(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")
-_POSITION = re.compile(rf"\b{starting(_STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")  # any stance verb, whatever its form before it
+# Any stance verb, whatever its form before it.
+_POSITION = re.compile(rf"\b{starting(_STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost"); built
