@@ -12,9 +12,9 @@ Who speaks is `_speakers`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from summarizer._patterns import starting
 from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
 
@@ -44,10 +44,10 @@ _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "pro
            "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",
            "witnesses")
 _POLLS = ("poll", "survey")  # "a recent poll"
-# The lookahead holds the words' first letters: `re` passes over every other word start at once (1.6x faster).
-_ACTOR_NOUN = re.compile(rf"\b{starting('|'.join((*_ACTOR_LEADS, *_ACTORS, *_POLLS, 'recent')))}"
-                         rf"(?:(?:{'|'.join(_ACTOR_LEADS)})\s+)?"
-                         rf"(?:{'|'.join(_ACTORS)}|(?:recent\s+)?(?:{'|'.join(_POLLS)}))\b")
+_ACTOR_NOUN = re.compile(rf"\b(?:(?:{'|'.join(_ACTOR_LEADS)})\s+)?(?:{'|'.join(_ACTORS)}|(?:recent\s+)?"
+                         rf"(?:{'|'.join(_POLLS)}))\b")
+# The words an actor noun can begin with: `str.find` locates them 2x faster than `re` tries every word.
+_ACTOR_STARTS = sorted({word.split()[0] for word in (*_ACTOR_LEADS, *_ACTORS, *_POLLS, "recent")})
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "major", "general", "also", "by", "of",
@@ -124,11 +124,27 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _actor_nouns(article: str) -> Iterator[re.Match[str]]:
+    """`_ACTOR_NOUN.finditer(article)`, tried only where one of the words it begins with occurs."""
+    starts: set[int] = set()
+    for word in _ACTOR_STARTS:
+        at = article.find(word)
+        while at != -1:
+            starts.add(at)
+            at = article.find(word, at + 1)
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (match := _ACTOR_NOUN.match(article, at)) is not None:
+            end = match.end()
+            yield match
+
+
 def find_names(article: str) -> list[Span]:
     """Capitalised name phrases and actor nouns, trimmed of leading function words, in article order."""
     found: set[tuple[int, int]] = set()
-    for pattern in (_OFFICE, _NAME, _ACTOR_NOUN) if _ANY_OFFICE.search(article) else (_NAME, _ACTOR_NOUN):
-        for match in pattern.finditer(article):
+    offices = _OFFICE.finditer(article) if _ANY_OFFICE.search(article) else ()
+    for matches in (offices, _NAME.finditer(article), _actor_nouns(article)):
+        for match in matches:
             start, end = _trim(article, match.start(), match.end())
             text = article[start:end]
             if end - start < 2 or text.lower() in _NOT_NAMES or not _TWO_LETTERS.search(text):

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from summarizer import _actors
 from summarizer._actors import select_parties
 from summarizer._patterns import one_of
 from summarizer._pipeline import Prepared, analyse, prepare
@@ -171,3 +174,12 @@ def test_a_word_trie_matches_exactly_its_words() -> None:
         assert trie.fullmatch(word), word
     for other in ("sai", "sayss", "criticis", "abcd", "", "urge"):
         assert not trie.fullmatch(other), other
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["local", "militants", "xlocal", "research", "team", "researchers", "recent", "poll",
+                                 "surveys", "people-smugglers", "smugglers", "sources", "rescue", "officials", "the",
+                                 "Officials", "international", " ", ", ", "\n", "-", "_"])).map(" ".join))
+def test_actor_nouns_are_found_where_the_pattern_finds_them(text: str) -> None:
+    """Trying the actor-noun pattern only where one of its first words occurs finds what trying it everywhere finds."""
+    assert [m.span() for m in _actors._actor_nouns(text)] == [m.span() for m in _actors._ACTOR_NOUN.finditer(text)]
