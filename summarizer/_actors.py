@@ -61,10 +61,15 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "million", "millions", "billion", "dozen", "dozens"}
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
 # ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|from|(?<![Aa]ccording )to|near|across|off|into|toward|towards|around|"
-                       r"throughout|within|outside|inside|on|over|along)|\b(?:coast|city|town|village|capital|province|"
+_PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
+                       "throughout", "within", "outside", "inside", "on", "over", "along")
+_PLACE_BEFORE = "|".join("(?<![Aa]ccording )to" if word == "to" else word for word in _PLACE_PREPOSITIONS)
+_LOCATIVE = re.compile(rf"(?:\b(?:{_PLACE_BEFORE})|\b(?:coast|city|town|village|capital|province|"
                        r"region|governments?|shores|outskirts|borders?|parts?) of|\b[A-Z][\w.-]* of(?=\s+the)|\bcapital,)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
+# How the last word before a name that `_LOCATIVE` matches can end: a quick test that spares the pattern most
+# mentions.
+_LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
 # A name of an organisation never only locates an event ("a team from the Massachusetts Institute of Technology").
 _ORGANISATION = re.compile(r"\b(?:University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|"
                            r"Company|Corporation|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|"
@@ -300,7 +305,13 @@ def is_place(article: str, candidate: Candidate) -> bool:
     """Every mention follows a preposition of place: the name only locates events."""
     if _ORGANISATION.search(candidate.name):
         return False
-    return all(_LOCATIVE.search(article[max(0, m.start - 60) : m.start]) for m in candidate.mentions)
+    return all(_locates(article[max(0, m.start - 60) : m.start]) for m in candidate.mentions)
+
+
+def _locates(before: str) -> bool:
+    """Whether the text before a mention ends with a preposition of place (`_LOCATIVE`)."""
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before) is not None
 
 
 def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]]) -> bool:

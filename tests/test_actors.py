@@ -183,3 +183,12 @@ def test_a_word_trie_matches_exactly_its_words() -> None:
 def test_actor_nouns_are_found_where_the_pattern_finds_them(text: str) -> None:
     """Trying the actor-noun pattern only where one of its first words occurs finds what trying it everywhere finds."""
     assert [m.span() for m in _actors._actor_nouns(text)] == [m.span() for m in _actors._ACTOR_NOUN.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["in", "to", "According", "onto", "into", "throughout", "over", "the", "coast", "of",
+                                 "capital,", "Iraq", "Syria", "and", "or", ",", "said", "New", "York", "parts", " ",
+                                 "  ", "\n"])).map(lambda words: " ".join(words) + " "))  # a name follows a space
+def test_the_quick_place_test_never_says_no_where_the_pattern_says_yes(before: str) -> None:
+    """`_locates` tries the place pattern only when the last word can end one of its matches: same answers."""
+    assert _actors._locates(before) == (_actors._LOCATIVE.search(before) is not None)
