@@ -34,6 +34,7 @@ _STANCE_VERB = re.compile(_STANCE)
 _ACT_WORDS = ("cracked down on|cracks down on|cracking down on|banned|bans|endorsed|endorses|hailed|hails|slammed|"
               "slams")
 _ACTS = f"(?:{one_of(_ACT_WORDS)})"
+_ACT_WORD_LIST = _ACT_WORDS.split("|")  # a sentence with none of them has no act: `_ACT` need not run
 # It tests the words' first letters, then the words, then what may not stand before them: each test rejects
 # most positions before the next one runs.
 _ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b)(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")
@@ -163,8 +164,9 @@ def position_takers(sentence: Span, named: Mentions, speaker: Candidate | None) 
     """Who takes a position in the sentence, and the clause that says it: the subject of each stance verb
     ("criticised", "urged") with the parties coordinated with it ("Malaysia and Indonesia have maintained a
     policy of..."), from the first of them to the end of the verb's clause; else the speaker, with the sentence."""
-    verbs = sorted([v for v in _verbs(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))]
-                   + list(_ACT.finditer(sentence.text)), key=lambda v: v.start())
+    acts = _ACT.finditer(sentence.text) if any(word in sentence.text for word in _ACT_WORD_LIST) else ()
+    verbs = sorted([v for v in _verbs(sentence.text) if _STANCE_VERB.fullmatch(v.group(0))] + list(acts),
+                   key=lambda v: v.start())
     inside = named.within(sentence) if verbs else []
     takers: list[Position] = []
     for index, verb in enumerate(verbs):
