@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from summarizer._actors import Candidate, find_names
 from summarizer._figures import event_of
-from summarizer._numbers import NumberMention, find_numbers, parse_number
+from summarizer._numbers import NumberMention, find_numbers
+from summarizer._numerals import parse_number
 from summarizer._parties import resolve_party
 from summarizer._quotes import Statement
 from summarizer._spans import find_mentions, find_span, in_lower_case, is_grounded

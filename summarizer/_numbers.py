@@ -2,7 +2,8 @@
 
 A third of news quantities have no digit ("two million", "half", "nearly a decade") and half the numeric spans
 are traps (dates, years, ordinals, product names, "one" as a pronoun): this reads number words and flags traps
-without dropping them, in pure `re` (deterministic, ~1 ms per 4 KB). Values follow the eval README."""
+without dropping them, in pure `re` (deterministic, ~1 ms per 4 KB). What a phrase is worth is
+`_numerals`; values follow the eval README."""
 
 from __future__ import annotations
 
@@ -12,10 +13,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from summarizer._numerals import (
+    DENOMS,
+    DIGITS,
+    FEW,
+    FRACTIONS,
+    QUALIFIERS,
+    SCALE_WORDS,
+    SCALES,
+    SMALL,
+    parse_number,
+    read_word_tokens,
+)
 from summarizer._patterns import one_of
 from summarizer.models import Qualifier, Span
 
-__all__ = ["NumberMention", "find_numbers", "parse_number"]
+__all__ = ["NumberMention", "find_numbers"]
 
 
 @dataclass(frozen=True)
@@ -46,13 +59,6 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_SMALL = dict(zip(_words("zero one two three four five six seven eight nine ten eleven twelve thirteen"
-                         " fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty"
-                         " sixty seventy eighty ninety"), [*range(20), *range(20, 100, 10)]))
-_SCALES = {"hundred": 100.0, "dozen": 12.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-           "decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0,  # decades count years
-           "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # glued: "$5m", "2bn"
-_DENOMS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
 _VAGUE = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
           "billions": 1e9, "decades": 10.0, "centuries": 100.0, "several": 1.0, "few": 1.0, "many": 1.0}
 _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
@@ -60,15 +66,6 @@ _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD"
                "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
 _UNIT_SUFFIXES = frozenset(_words("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x"))
-_QUALIFIERS: dict[str, Qualifier] = {
-    **dict.fromkeys(("more than", "over", "exceeded", "exceeding", "exceeds", "exceed", "in excess of",
-                     "upwards of", "above", "greater than", "just over", "well over"), "more_than"),
-    **dict.fromkeys(("about", "around", "nearly", "almost", "some", "an estimated", "estimated",
-                     "approximately", "roughly", "approx.", "close to", "circa"), "approximately"),
-    **dict.fromkeys(("less than", "under", "fewer than", "below", "just under", "lower than"), "less_than"),
-    **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of"), "at_least"),
-    **dict.fromkeys(("up to", "as many as", "as much as", "a maximum of", "no more than"), "up_to"),
-}
 _STOP = frozenset(_words("a an the of in on at to for from by with and or but as than that which who this"
                          " these those it its is are was were be been being has have had will would could"
                          " should may might must can do does did not no more less most least per each every"
@@ -80,21 +77,17 @@ _IRREGULAR_PLURALS = frozenset(_words("people men women children police troops s
 _YEAR_NOUNS = frozenset(_words("levels figures prices rates values elections games olympics standards"
                                " estimates numbers results budgets accounts emissions protests attacks"
                                " polls census"))
-_NOT_NAMES = _STOP | frozenset(_QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
+_NOT_NAMES = _STOP | frozenset(QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
 _YEAR_PREPOSITIONS = frozenset(_words("in since until till during circa early late mid year"))
 _ONE_DETERMINERS = frozenset(_words("the this that which any each every new old current other last next"
                                     " same right wrong big little such latest previous original final"
                                     " former"))
 _TIME_SINGULARS = {w: w + "s" for w in ("year", "month", "week", "day", "hour", "minute", "second", "decade")}
-_TRIGGERS = frozenset([*_SMALL, *_SCALES, *_DENOMS, *_VAGUE, *_words("a an twice thrice more at www http")])
+_TRIGGERS = frozenset([*SMALL, *SCALES, *DENOMS, *_VAGUE, *_words("a an twice thrice more at www http")])
 _TRIGGERS |= frozenset(_words("https us nz au ca hk nt c s r usd nzd aud cad eur gbp jpy cny inr chf"))
 _NB = r"(?![^\W\d_])"  # no letter follows
-_W = "|".join(sorted(_SMALL, key=len, reverse=True))
-_SC = "hundred|thousand|million|billion|trillion"
-_WORD = rf"(?:{_W}|{_SC}|dozen){_NB}"
-_DIG = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
-_FEW = "an?|one|two|three|four|five|six|seven|eight|nine|ten"
-_FRACS = "half|thirds?|quarters?|fifths?"
+_W = "|".join(sorted(SMALL, key=len, reverse=True))
+_WORD = rf"(?:{_W}|{SCALE_WORDS}|dozen){_NB}"
 _SPANS = r"(?:second|minute|hour|day|week|month|year|game|race|season|attempt)s?|match(?:es)?"
 _MONTHS = (r"(?<![^\W\d_])(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
            r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -103,38 +96,33 @@ _SCAN = re.compile("(?i)" + "|".join((
     r"(?P<time>[0-9]{1,2}(?::[0-9]{2}(?:\s?[ap]\.?m\b\.?)?|(?:[.:][0-9]{2})?\s?[ap]\.?m\b\.?))",
     r"(?P<numdate>[0-9]{1,4}(?:(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{2,4}|/[0-9]{1,4})(?![0-9]))",
     (rf"(?P<money>(?P<cur>(?-i:(?:US|NZ|AU|CA|HK|NT)\s?\$|[ACSR]\$|(?:USD|NZD|AUD|CAD|EUR|GBP|JPY|CNY|INR"
-     rf"|CHF){_NB})|\$|€|£|¥|₹)\s?(?P<mnum>{_DIG}(?:\s?(?:bn|mn|tn|m|k|b){_NB}|\s+(?:{_SC}){_NB})?))"),
+     rf"|CHF){_NB})|\$|€|£|¥|₹)\s?(?P<mnum>{DIGITS}(?:\s?(?:bn|mn|tn|m|k|b){_NB}"
+     rf"|\s+(?:{SCALE_WORDS}){_NB})?))"),
     r"(?P<model>[^\W\d_]+-?[0-9]+(?:\.[0-9]+)?[^\W_]*)",
     r"(?P<hash>\#[0-9]+)",
-    (rf"(?P<share>(?:{_FEW}|[0-9]{{1,3}}(?![0-9]))\s+(?:in|out\s+of)\s+(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*"
+    (rf"(?P<share>(?:{FEW}|[0-9]{{1,3}}(?![0-9]))\s+(?:in|out\s+of)\s+(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*"
      rf"(?![0-9])|{_W}|(?:a\s+)?(?:hundred|thousand)){_NB}(?!\s+(?:{_SPANS}){_NB}))"),
-    (rf"(?P<frac>(?:(?:{_FEW})[\s-]+)?(?:half{_NB}(?!-)(?:\s+an?\s+(?:{_SC}|dozen|decade|century)\b)?|"
-     rf"(?:{_FRACS}){_NB}(?=\s+of\b|\s*[,.;:)]|\s*$)))"),  # not "a third time", "a quarter century"
-    rf"(?P<decade>(?:(?:{_FEW}|several|few|many|[0-9]+)[\s-]+)?(?:decades?|century|centuries){_NB})",
+    (rf"(?P<frac>(?:(?:{FEW})[\s-]+)?(?:half{_NB}(?!-)(?:\s+an?\s+(?:{SCALE_WORDS}|dozen|decade|century)\b)?|"
+     rf"(?:{FRACTIONS}){_NB}(?=\s+of\b|\s*[,.;:)]|\s*$)))"),  # not "a third time", "a quarter century"
+    rf"(?P<decade>(?:(?:{FEW}|several|few|many|[0-9]+)[\s-]+)?(?:decades?|century|centuries){_NB})",
     rf"(?P<times>(?:twice|thrice){_NB}|an?\s+(?:couple|pair)(?=\s+of{_NB}))",
     (rf"(?P<vague>(?:tens|hundreds|thousands|millions)\s+of\s+(?:thousands|millions|billions){_NB}"
      rf"|(?:dozens|hundreds|thousands|millions|billions){_NB}|scores(?=\s+of{_NB})"
      rf"|a\s+(?:number|handful)\s+of{_NB}|(?:more\s+than|at\s+least)\s+(?P<once>once){_NB})"),
-    (rf"(?P<digits>(?P<dn>{_DIG})(?P<suf>[^\W\d_]+)?(?P<dsc>\s+(?:{_SC}|dozen){_NB})?"
+    (rf"(?P<digits>(?P<dn>{DIGITS})(?P<suf>[^\W\d_]+)?(?P<dsc>\s+(?:{SCALE_WORDS}|dozen){_NB})?"
      rf"(?P<dhalf>\s+and\s+a\s+half{_NB})?)"),
-    (rf"(?P<words>(?:an?\s+(?=(?:{_SC}|dozen){_NB}))?{_WORD}(?:(?:\s*-\s*|\s+|(?:(?<=hundred)|(?<=thousand)"
-     rf"|(?<=million)|(?<=billion))\s+and\s+){_WORD}){{0,16}}(?P<whalf>\s+and\s+a\s+half{_NB})?)"),
+    (rf"(?P<words>(?:an?\s+(?=(?:{SCALE_WORDS}|dozen){_NB}))?{_WORD}"
+     rf"(?:(?:\s*-\s*|\s+|(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+){_WORD}){{0,16}}"
+     rf"(?P<whalf>\s+and\s+a\s+half{_NB})?)"),
 )))
 _TOKEN = re.compile(r"[^\W_]+(?:-(?=[0-9]))?|[$€£¥₹#]")
-# What `_scan` need not look at, in the lower-cased text: characters outside tokens, and tokens of ASCII letters
-# only that are no trigger (the trie of the triggers); it stops at any other token. About 2x faster than a token
-# loop.
+# What `_scan` need not look at, in the lower-cased text: characters outside tokens, and tokens of ASCII
+# letters only that are no trigger (the trie of the triggers); it stops at any other token. About 2x faster
+# than a token loop.
 _NO_TOKEN = r"(?:[^\w$€£¥₹#]|_)*+"
 _ASCII_TRIGGERS = one_of("|".join(t for t in _TRIGGERS if t.isascii() and t.isalpha()))
 _SKIP = re.compile(rf"{_NO_TOKEN}(?:(?!{_ASCII_TRIGGERS}(?![^\W_]))[a-z]++(?![^\W_]|-[0-9]){_NO_TOKEN})*+")
-_QUALIFIER_ENDS = frozenset(qualifier.split()[-1] for qualifier in _QUALIFIERS)
-_QUAL_ALTS = "|".join(re.escape(q) for q in sorted(_QUALIFIERS, key=len, reverse=True))
-# parse_number ignores what surrounds the numeral: "more than", "NZ $", "%".
-_DRESSING = re.compile(rf"(?:(?:{_QUAL_ALTS}) )?(?:[a-z]{{0,2}} ?\$|[€£¥₹]|(?:usd|nzd|aud|cad|eur|gbp) )? ?"
-                       r"(.*?) ?(?:%|per ?cent|pct)?")
-_READ_DIGITS = re.compile(rf"({_DIG}) ?({'|'.join(sorted(_SCALES, key=len, reverse=True))})?( and a half)?")
-_READ_SHARE = re.compile(r"(\S+) (?:in|out of) (.+)")
-_READ_FRACTION = re.compile(rf"(?:({_FEW})[ -])?({_FRACS})(?: an? ({_SC}|dozen|decade|century))?")
+_QUALIFIER_ENDS = frozenset(qualifier.split()[-1] for qualifier in QUALIFIERS)
 _PARTICLE = re.compile(r"(?i)(?:turn|hand|mov|look|walk|c[oa]m|g[oe]t|t[ao]{1,2}k|pass|brought|sen[dt])[a-z]*"
                        r" (?:around|about|over)")
 _ESTIMATE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])estimat[^\W\d_]*(?:[ \t]+[^\s.!?;]+){0,3}?[ \t]+$")
@@ -158,55 +146,6 @@ def find_numbers(text: str) -> list[NumberMention]:
     cores = [core for m in _scan(text) for core in _build(text, m)]
     mentions = _link_ranges(text, cores, [_finish(text, core) for core in cores])
     return sorted(mentions, key=lambda mention: (mention.span.start, mention.span.end))
-
-
-def parse_number(text: str) -> float | None:
-    """Value of a numeric phrase ("more than 85", "two million", "half", "$26 million", "10%"), else None."""
-    if text.isascii() and text.isdigit():
-        return float(text)
-    s = (m := _DRESSING.fullmatch(" ".join(text.split()).strip("[]()\"'“”‘’ ").lower())) and m[1] or ""
-    if (m := _READ_SHARE.fullmatch(s)) is not None:  # "one in three"
-        part, whole = _read_simple(m[1]), _read_simple(m[2])
-        return round(100 * part / whole, 1) if part and whole and part < whole else None
-    if (m := _READ_FRACTION.fullmatch(s)) is not None and (m[1] or m[2] == "half"):  # "half a million"
-        share: float = _SMALL.get(m[1] or "one", 1) / _DENOMS[m[2]]
-        return share * _SCALES[m[3]] if m[3] else round(100 * share, 1)
-    value = _read_simple(s)
-    return value if value is not None else {"twice": 2, "thrice": 3, "a couple": 2, "a pair": 2}.get(s)
-
-
-def _read_simple(s: str) -> float | None:
-    """Digits ("1,500", "2.5 million", "5m") or number words ("two hundred and six", "five and a half")."""
-    if (m := _READ_DIGITS.fullmatch(s)) is not None:
-        return float(m[1].replace(",", "")) * _SCALES.get(m[2] or "", 1.0) + (0.5 if m[3] else 0.0)
-    tokens = s.removesuffix(" and a half").replace("-", " ").split()
-    value, used = _read_word_tokens(tokens)
-    return value + (0.5 if s.endswith(" and a half") else 0.0) if used and used == len(tokens) else None
-
-
-def _read_word_tokens(tokens: list[str]) -> tuple[float, int]:
-    """Value and length of the longest prefix of `tokens` that is one well-formed number."""
-    total = group = 0.0
-    last, smallest_scale, best = "", math.inf, (0.0, 0)
-    for i, token in enumerate(tokens):
-        small, scale = _SMALL.get(token), _SCALES.get(token) if len(token) > 2 else None  # not "m" of "$5m"
-        if token in ("a", "an") and i == 0:
-            group, last = 1.0, "a"
-        elif token == "and" and last in ("hundred", "scale"):
-            last = "and"
-        elif small is not None and not (small == 0 and i) and (
-                last in ("", "hundred", "scale", "and") and (small < 20 or group % 100 == 0)
-                or last == "tens" and 0 < small < 10):
-            group, last = group + small, "tens" if small >= 20 else "unit"
-        elif token == "hundred" and last in ("", "unit", "a") and group < 100:
-            group, last = (group or 1.0) * 100, "hundred"
-        elif scale and token != "hundred" and last != "and" and scale < smallest_scale and (group or last):
-            total, group, last, smallest_scale = total + (group or 1.0) * scale, 0.0, "scale", scale
-        else:
-            break
-        if last not in ("a", "and"):
-            best = (total + group, i + 1)
-    return best
 
 
 def _scan(text: str) -> Iterator[re.Match[str]]:
@@ -246,7 +185,7 @@ def _build(text: str, m: re.Match[str]) -> list[_Core]:
     if kind == "frac":
         trap = "date" if phrase == "half" and _previous_word(text, start) in ("first", "second") else None
         tail = phrase.split()[-1]
-        unit = "years" if tail in ("decade", "century") else "" if tail in _SCALES else "percent"
+        unit = "years" if tail in ("decade", "century") else "" if tail in SCALES else "percent"
         return _core(text, start, end, start, end, kind, unit, trap)
     unit = {"decade": "years", "share": "percent"}.get(kind, "times" if phrase in ("twice", "thrice") else "")
     return _core(text, start, end, start, end, kind, unit)
@@ -279,7 +218,7 @@ def _word_cores(text: str, m: re.Match[str]) -> list[_Core]:
     tokens = list(_TOKEN.finditer(text, m.start(), m.start("whalf") if m["whalf"] else m.end()))
     i, cores = 0, list[_Core]()
     while i < len(tokens):
-        used = _read_word_tokens([t[0].lower() for t in tokens[i:]])[1]
+        used = read_word_tokens([t[0].lower() for t in tokens[i:]])[1]
         if used:
             ns, ne = tokens[i].start(), m.end() if i + used == len(tokens) else tokens[i + used - 1].end()
             cores += _core(text, ns, ne, ns, ne, "words")
@@ -301,7 +240,7 @@ def _qualifier_before(text: str, pos: int) -> tuple[Qualifier, int]:
     words = _words_before(text, pos)
     for n in (3, 2, 1) if words and words[-1].lower() in _QUALIFIER_ENDS else ():
         phrase = " ".join(words[-n:])
-        qualifier = _QUALIFIERS.get(phrase.lower()) if len(words) >= n else None
+        qualifier = QUALIFIERS.get(phrase.lower()) if len(words) >= n else None
         particle = _PARTICLE.fullmatch(" ".join(words[-2:])) if n == 1 else None  # "turned around twice"
         if qualifier and not particle and (start := text.rfind(phrase, max(0, pos - 40), pos)) != -1:
             return qualifier, start

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer import _numbers
-from summarizer._numbers import NumberMention, find_numbers, parse_number
+from summarizer._numbers import NumberMention, find_numbers
+from summarizer._numerals import parse_number
 from summarizer._spans import occurrences
 from tests.helpers import EVAL_DIR
 
