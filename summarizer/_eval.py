@@ -1,7 +1,7 @@
 """Score `ArticleSummary` results against hand-made gold, so prompt and pipeline changes are measured, not guessed.
 
-Gold format and matching rules: `shared/eval/README.md` (the gold files are read by `_gold.py`). Pure (no model client): `evaluate` takes the summarize
-function as an argument. Conventions a reader of the figures needs:
+Gold format and matching rules: `shared/eval/README.md` (the gold files are read by `_gold.py`). Pure (no model
+client): `evaluate` takes the summarize function as an argument. Conventions a reader of the figures needs:
 - A gold key that is missing is not scored (`None`); present but empty means "none expected".
 - Zero denominators: precision (or recall) is 1.0 when nothing was predicted *and* nothing expected, else 0.0;
   so an empty prediction against non-empty gold scores P = R = F1 = 0. Accuracies and the grounding rate are
