@@ -3,8 +3,8 @@
 Party candidates are capitalised name phrases ("Bassem Al-Awadi", "Iraqi Foreign Ministry", "US Defense
 Secretary Austin Lloyd") and common actor nouns ("Syrian sources", "militants", "fishermen"). Names that denote
 the same party are clustered by rules that hold in English news: a surname alone refers to the full name
-("Al-Awadi"), a title before a name is that person ("US Defense Secretary"), initials abbreviate a name
-("US", "United States"). A cluster is a party unless it only locates events, names a product, a title or a
+("Al-Awadi", "Mr Key"), a title before a name is that person ("US Defense Secretary"), and so is a title set
+off after it ("John Kerry, the Secretary of State,"), initials abbreviate a name ("US", "United States"). A cluster is a party unless it only locates events, names a product, a title or a
 kind of person, or is a common noun capitalised at the start of a sentence; its kind comes from its form.
 Who speaks is `_speakers`.
 """
@@ -51,7 +51,7 @@ _ACTOR_STARTS = sorted({word.split()[0] for word in (*_ACTOR_LEADS, *_ACTORS, *_
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "major", "general", "also", "by", "of",
-            "with", "usually", "mr", "mrs", "ms"}
+            "with", "usually", "mr", "mrs", "ms", "miss"}
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
               "december", "yesterday", "today", "capitals", "ground-level", "results", "several", "one", "two",
@@ -97,6 +97,11 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _CAPITALISED = re.compile(r"[A-Z][a-z]")
 _INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS, re.IGNORECASE)
 _VERSION_NEXT = re.compile(r"\s?\d")
+# An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?[ ]$")
+# Between a person's name and a title, ", the " (or ", ") makes the title theirs: "John Kerry, the Secretary of State,".
+_APPOSITION = re.compile(r",[ ](?:the[ ])?")
+_APPOSITION_END = re.compile(r"[,.;]")
 
 
 @dataclass
@@ -207,11 +212,12 @@ class _Name:
         keys += [("acronym", self.acronym)] if self.acronym else []  # "United States" finds "US"
         return keys
 
-    def finds(self) -> list[tuple[str, str]]:
+    def finds(self, surname: bool = False) -> list[tuple[str, str]]:
         """The keys of the known names that denote the same party as this one: the same name, its surname
-        alone or its full name, its initials or what it abbreviates."""
+        alone (of any length when `surname` says it is one) or its full name, its initials or what it
+        abbreviates."""
         probes = [("same", self.folded)] + ([("acronym", self.initials)] if self.initials else [])
-        probes += [("surname", self.bare)] if len(self.bare) > 3 else []
+        probes += [("surname", self.bare)] if len(self.bare) > 3 or surname else []
         probes += [("bare", self.last_word)] if self.person else []
         probes += [("initials", self.acronym)] if self.acronym else []
         return probes
@@ -231,9 +237,9 @@ class _Clusters:
             found = self._names[name] = _Name.of(name)
         return found
 
-    def find(self, name: str) -> Candidate | None:
-        """The first candidate with a name that denotes the same party as `name`."""
-        found = [self._first[k] for k in self._name(name).finds() if k in self._first]
+    def find(self, name: str, surname: bool = False) -> Candidate | None:
+        """The first candidate with a name that denotes the same party as `name` (a surname, if `surname`)."""
+        found = [self._first[k] for k in self._name(name).finds(surname) if k in self._first]
         return self.candidates[min(found)] if found else None
 
     def new(self, name: str) -> Candidate:
@@ -261,8 +267,14 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
     """Group the name phrases that denote one party; longest (titled names split) first-seen order."""
     clusters = _Clusters()
     candidates = clusters.candidates
+    before: tuple[Span, Candidate] | None = None  # the previous name and its candidate
     for span in names:
         title, core = _split_title(span.text)
+        if before is not None and _is_apposition(article, before, span, core):
+            before[1].aliases.append(core)
+            clusters.named(before[1], core)
+            before[1].mentions.append(span)
+            continue
         if core.islower() and " " not in core:  # "the presidency" after "the Iraqi presidency": its head noun
             head = next((c for c in reversed(candidates) if c.name.lower().endswith(" " + core)), None)
             if head is not None:
@@ -271,7 +283,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                     clusters.named(head, core)
                 head.mentions.append(span)
                 continue
-        target = clusters.find(core)
+        surname = " " not in core and _HONORIFIC_BEFORE.search(article[max(0, span.start - 6) : span.start])
+        target = clusters.find(core, surname=bool(surname))
         if target is None and _RESEARCHERS.fullmatch(core.lower()):  # "the scientists" are the study's research team
             target = next((c for c in candidates if _RESEARCHERS.fullmatch(c.name.lower())), None)
             if target is not None and core.endswith("team"):
@@ -291,6 +304,7 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 target.aliases.append(alias)
                 clusters.named(target, alias)
         target.mentions.append(span)
+        before = span, target
     for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
         titles = {title.lower() for title, _ in map(_split_title, candidate.aliases) if title}
         for other in list(candidates) if titles else []:
@@ -299,6 +313,15 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 candidate.mentions.extend(other.mentions)
                 candidates.remove(other)
     return candidates
+
+
+def _is_apposition(article: str, before: tuple[Span, Candidate], span: Span, core: str) -> bool:
+    """`span` is a bare title set off after a person's name ("John Kerry, the Secretary of State, said"):
+    another name for that person, not a party of its own."""
+    name, candidate = before
+    gap = _APPOSITION.fullmatch(article, name.end, span.start)
+    return (gap is not None and _person_like(candidate.name) and _ROLE.search(core) is not None
+            and _APPOSITION_END.match(article, span.end) is not None)
 
 
 def is_place(article: str, candidate: Candidate) -> bool:

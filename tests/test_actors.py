@@ -66,6 +66,38 @@ def test_two_letter_initials_name_only_a_two_word_party() -> None:
     assert "US" not in by_name["University of Sheffield"]
 
 
+def aliases(article: str) -> dict[str, list[str]]:
+    prepared = prepared_whole(article)
+    return {p.name: p.aliases for p in select_parties(article, prepared.candidates)}
+
+
+def test_a_surname_after_an_honorific_is_the_person_however_short() -> None:
+    article = "Prime Minister Tomas Ek said the flag should change. Mr Ek spoke in Oslo. Ek later left."
+    assert aliases(article) == {"Tomas Ek": ["Prime Minister Tomas Ek", "Prime Minister", "Ek"]}
+    # Without the honorific a two-letter word is not taken for the surname.
+    assert "Ek" in aliases("Prime Minister Tomas Ek said the flag should change. Ek later left.")
+
+
+@pytest.mark.parametrize(("article", "person", "title"), [
+    ("Lena Holt, the Foreign Secretary, called Norland.", "Lena Holt", "Foreign Secretary"),
+    ("Norland met Dan Ross, the Westland Government Spokesperson.", "Dan Ross", "Westland Government Spokesperson"),
+    ("Dan Ross, Secretary of Trade, said so.", "Dan Ross", "Secretary of Trade"),
+])
+def test_a_title_set_off_after_a_name_is_that_person(article: str, person: str, title: str) -> None:
+    found = aliases(article)
+    assert title in found[person]
+    assert title not in found
+
+
+@pytest.mark.parametrize(("article", "party"), [
+    ("Lena Holt, the Northfield Institute, and Westland signed.", "Northfield Institute"),  # no title: a list
+    ("Westland, the Foreign Secretary, would help.", "Foreign Secretary"),  # Westland is no person
+    ("Lena Holt, the Foreign Secretary and Dan Ross met.", "Foreign Secretary"),  # not set off: a list
+])
+def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) -> None:
+    assert party in aliases(article)
+
+
 def test_the_scientists_are_the_research_team() -> None:
     article = ("A research team from Northfield analysed crops. The scientists found yields fell by 10%. "
                "They estimated food needs would rise by 50 percent.")
