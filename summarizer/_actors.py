@@ -3,10 +3,11 @@
 Party candidates are capitalised name phrases ("Bassem Al-Awadi", "Iraqi Foreign Ministry", "US Defense
 Secretary Austin Lloyd") and common actor nouns ("Syrian sources", "militants", "fishermen"). Names that denote
 the same party are clustered by rules that hold in English news: a surname alone refers to the full name
-("Al-Awadi", "Mr Key"), a title before a name is that person ("US Defense Secretary"), and so is a title set
-off after it ("John Kerry, the Secretary of State,"), initials abbreviate a name ("US", "United States"). A cluster is a party unless it only locates events, names a product, a title or a
-kind of person, or is a common noun capitalised at the start of a sentence; its kind comes from its form.
-Who speaks is `_speakers`.
+("Al-Awadi", "Mr Key"), a title before a name is that person ("US Defense Secretary", "President Obama"), and
+so is a title set off after it ("John Kerry, the Secretary of State,"), initials abbreviate a name ("US",
+"United States"). A cluster is a party unless it only locates events (a dateline's place too), names a product,
+a title or a kind of person, or is a common word capitalised at the start of a sentence (`_english`); its kind
+comes from its form. Who speaks is `_speakers`.
 """
 
 from __future__ import annotations
@@ -15,12 +16,19 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from summarizer._english import FUNCTION_WORDS, is_common_word
+from summarizer._numerals import parse_number
 from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
 
 # A capitalised word, not a hashtag; a possessive ends the name ("Microsoft's Internet Explorer" is two names).
 # A web address is one name ("Secunia.com"). It opens with the capital, so `re` skips every other position fast.
-_CAP = r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&-]|['\u2019](?![sS]\b))*(?:\.(?:com|org|net))?)"
+# A middle initial or an abbreviated title keeps its full stop inside a name ("Thomas M. Hoenig", "Sen. Harry Reid").
+# "Jr." ends a name with its full stop ("James Roosevelt Jr., the grandson").
+_ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
+                                                        "Dr", "Prof", "St"))
+_CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&-]|['\u2019](?![sS]\b))*"
+        rf"(?:\.(?:com|org|net)|(?:{_ABBREVIATED})\.(?=[ ][A-Z])|(?<=\bJr|\bSr)\.)?)")
 # "of the US" after a name says where it is ("Colorado State University of the US"): not part of the name.
 _CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?(?![ ]+[A-Z]{2,}\b))?"
 _INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"
@@ -50,7 +58,7 @@ _ACTOR_NOUN = re.compile(rf"\b(?:(?:{'|'.join(_ACTOR_LEADS)})\s+)?(?:{'|'.join(_
 _ACTOR_STARTS = sorted({word.split()[0] for word in (*_ACTOR_LEADS, *_ACTORS, *_POLLS, "recent")})
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
-            "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "major", "general", "also", "by", "of",
+            "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "also", "by", "of",
             "with", "usually", "mr", "mrs", "ms", "miss"}
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -70,10 +78,16 @@ _LOCATIVE = re.compile(rf"(?:\b(?:{_PLACE_BEFORE})|\b(?:coast|city|town|village|
 # How the last word before a name that `_LOCATIVE` matches can end: a quick test that spares the pattern most
 # mentions.
 _LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
+# A dateline opens a report with where it was filed, an agency maybe, and a dash: "SAN FRANCISCO (AP) —".
+_DATELINE = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
+                       r"(?:--|—|–)", re.MULTILINE)
 # A name of an organisation never only locates an event ("a team from the Massachusetts Institute of Technology").
 _ORGANISATION = re.compile(r"\b(?:University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|"
-                           r"Company|Corporation|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|"
-                           r"Bank|Fund|Organi[sz]ation|News|Herald|Times|Post|Press)\b")
+                           r"Company|Corporation|Corp|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|"
+                           r"Bank|Fund|Organi[sz]ation|News|Herald|Times|Post|Press|Bureau|Party|Union|Office|Group|"
+                           r"Club|Network|Cent(?:er|re)|Trust|Board|Authority|Alliance|Federation|Reserve|Exchange|"
+                           r"Airlines?|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|"
+                           r"Observer|Journal|League|Assembly|Court|Conference|Congress|Senate)\b")
 # Before a name, a quantifier makes it anyone of a kind ("every other New Zealander"), not one party.
 _GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNORECASE)
 # A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
@@ -84,19 +98,27 @@ _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|admini
                          r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
 _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel|Syria|China|Japan|Egypt|Peru)$")
-_ROLE = re.compile(r"\b(?:President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|Chancellor|Governor|Senator|"
-                   r"Ambassador|Director|Chief|General|Prime|King|Queen|Mayor|Chairman|CEO|Commander|coauthor|"
-                   r"spokesman|spokesperson)\b")
+_ROLE = re.compile(r"\b(?:President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|"
+                   r"Spokeswoman|Chancellor|Governor|Gov|Senator|Sen|Rep|Representative|Congressman|Congresswoman|"
+                   r"Leader|Speaker|Ambassador|Director|Chief|General|Major|Prime|Premier|King|Queen|Prince|"
+                   r"Princess|Pope|Mayor|Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|"
+                   r"Vice|Writer|Editor|Correspondent|"
+                   r"coauthor|spokesman|spokesperson|spokeswoman)\b")
+# Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
+# not a surname.
+_NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
 
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
-_SUFFIXES = ("\u2019s", "'s", ".", ",")  # what a name does not end with, dropped in this order
-_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "George W." keeps its full stop
+_SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
+_INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
 _LOWER_NEXT = re.compile(r"[ -][a-z]")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_CAPITALISED = re.compile(r"[A-Z][a-z]")
+_CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS, re.IGNORECASE)
 _VERSION_NEXT = re.compile(r"\s?\d")
+# What stands before the first word of a sentence (or of a line): its capital says nothing about it.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 # An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?[ ]$")
 # Between a person's name and a title, ", the " (or ", ") makes the title theirs: "John Kerry, the Secretary of State,".
@@ -117,12 +139,20 @@ class Candidate:
         return [self.name, *self.aliases]
 
 
+def opens_sentence(article: str, at: int) -> bool:
+    """Whether the word at `at` is the first of a sentence or a line."""
+    return _SENTENCE_START.search(article[max(0, at - 6) : at]) is not None
+
+
 def _trim(article: str, start: int, end: int) -> tuple[int, int]:
     words = article[start:end].split(" ")
+    first = opens_sentence(article, start)  # "To Hoenig, ...", "Both Democrats": a function word opens it
     while words and not (len(words[0]) > 1 and words[0].isupper()) and (
-            words[0].lower().strip(",") in _LEADING or words[0].lower() in _NOT_NAMES):
+            words[0].lower().strip(",") in _LEADING or words[0].lower() in _NOT_NAMES
+            or first and words[0].lower() in FUNCTION_WORDS):
         start += len(words[0]) + 1
         words = words[1:]
+        first = False
     while words and words[-1].rstrip(".,") .lower() in _NOT_ENDS:
         end -= len(words[-1]) + 1
         words = words[:-1]
@@ -159,6 +189,9 @@ def find_names(article: str) -> list[Span]:
             text = article[start:end]
             if end - start < 2 or text.lower() in _NOT_NAMES or not _TWO_LETTERS.search(text):
                 continue
+            if " " not in text and (parse_number(text) is not None  # "Sixty-six percent"
+                                    or opens_sentence(article, start) and is_common_word(text, article[end:])):
+                continue
             if _ADJECTIVE.match(text) and _LOWER_NEXT.match(article, end):
                 continue
             found.add((start, end))
@@ -178,8 +211,11 @@ def _split_title(name: str) -> tuple[str | None, str]:
     roles = list(_ROLE.finditer(name))
     if not roles:
         return None, name
-    rest = name[roles[-1].end():].strip(" ,")
-    if len(rest.split()) >= 2 and rest[0].isupper():
+    rest = name[roles[-1].end():].strip(" ,.")
+    surname = (" " not in rest and _CAPITALISED.match(rest) is not None  # "President Obama"
+               and roles[-1].group(0) not in _NOT_BEFORE_SURNAME
+               and not _INSTITUTION_WORD.search(rest) and not _ORGANISATION.search(rest))
+    if surname or _person_like(rest):
         return name[: roles[-1].end()].strip(), rest
     return None, name
 
@@ -291,7 +327,7 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 target.aliases.append(target.name)
                 target.name = core
                 clusters.named(target, core)
-        if target is None and title is not None:
+        if target is None and title is not None and " " in title:  # one "US Defense Secretary"; many a "President"
             target = next((c for c in candidates if title.lower() in (n.lower() for n in c.aliases)), None)
         if target is None:
             target = clusters.new(core)
@@ -324,11 +360,17 @@ def _is_apposition(article: str, before: tuple[Span, Candidate], span: Span, cor
             and _APPOSITION_END.match(article, span.end) is not None)
 
 
-def is_place(article: str, candidate: Candidate) -> bool:
-    """Every mention follows a preposition of place: the name only locates events."""
+def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]]) -> bool:
+    """Every mention follows a preposition of place, or is the place of a dateline: the name only locates events."""
     if _ORGANISATION.search(candidate.name):
         return False
-    return all(_locates(article[max(0, m.start - 60) : m.start]) for m in candidate.mentions)
+    return all(_locates(article[max(0, m.start - 60) : m.start])
+               or any(start <= m.start < end for start, end in datelines) for m in candidate.mentions)
+
+
+def find_datelines(article: str) -> list[tuple[int, int]]:
+    """Where the place of a dateline is, at the start of a line: "MONTGOMERY, Ala. --", "Washington (CNN) --"."""
+    return [match.span(1) for match in _DATELINE.finditer(article)]
 
 
 def _locates(before: str) -> bool:
@@ -337,12 +379,13 @@ def _locates(before: str) -> bool:
     return bool(words) and words[-1].endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before) is not None
 
 
-def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]]) -> bool:
+def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
+             datelines: list[tuple[int, int]]) -> bool:
     """Whether a candidate names one party that acts or speaks: not a place, a product, a common noun written
     with a capital at the start of a sentence, a bare title, a kind of person, or words of a quoted title."""
     name, mentions = candidate.name, candidate.mentions
     return not (
-        is_place(article, candidate)
+        is_place(article, candidate, datelines)
         or _PRODUCT.search(name)
         or all(_VERSION_NEXT.match(article, m.end) for m in mentions)  # "HTML 5": a version
         or (" " not in name and name[0].isupper() and in_lower_case(article, name))
@@ -358,6 +401,8 @@ def party_kind(candidate: Candidate) -> PartyKind:
         return "person"
     if _GOVERNMENT.search(name):
         return "government"  # "Presidency of the Republic"
+    if _person_like(name) and any(alias == name.split()[-1] for alias in candidate.aliases):
+        return "person"  # "Shawn Strickland", then "Strickland"
     if _COUNTRY.search(name):
         return "country"
     if _person_like(name):
@@ -372,6 +417,7 @@ def party_kind(candidate: Candidate) -> PartyKind:
 def select_parties(article: str, candidates: list[Candidate]) -> list[Party]:
     """The candidates that act or speak rather than locate events, as parties."""
     titles = [(m.start(), m.end()) for m in _TITLE_QUOTE.finditer(article)]
+    datelines = find_datelines(article)
     return [Party(name=c.name, kind=party_kind(c), aliases=c.aliases,
                   mentions=sorted(c.mentions, key=lambda span: span.start))
-            for c in candidates if is_party(article, c, titles)]
+            for c in candidates if is_party(article, c, titles, datelines)]

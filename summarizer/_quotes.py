@@ -15,6 +15,8 @@ from summarizer._speakers import Position
 from summarizer.models import Span, StanceLabel
 
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)(?:\"|$)", re.MULTILINE)
+# A straight quote mark that opens a quotation: first in the text or after a space or bracket, before a word.
+_OPENING = re.compile(r'(?<![^\s(\[])"(?=\S)')
 MIN_QUOTE_WORDS = 3
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
@@ -32,10 +34,11 @@ class Statement:
 
 def find_quotes(article: str, sentence: Span) -> list[Span]:
     """Quotations of at least three words in one sentence; with an odd number of straight quote marks, the
-    first closes a quotation opened in an earlier sentence when the sentence does not begin with it."""
+    first closes a quotation opened in an earlier sentence unless it is shaped as an opening one: at the start
+    or after a space, before a word ('concluded, "Usually ...' opens; '... goodbye," Microsoft says' closes)."""
     text, offset = sentence.text, sentence.start
     quotes: list[Span] = []
-    if text.count('"') % 2 and not text.lstrip().startswith('"'):
+    if text.count('"') % 2 and not _OPENING.match(text, text.index('"')):
         closing = text.index('"')
         quotes.append(make_span(article, offset, offset + closing))
         text, offset = text[closing + 1 :], offset + closing + 1

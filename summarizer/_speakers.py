@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer._actors import Candidate, party_kind
+from summarizer._actors import Candidate
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span, StanceLabel
 
@@ -24,8 +24,9 @@ _REPORTING_WORDS = ("said|says|say|added|told|tells|stated|states|claimed|claims
 # Verbs that also take a position: every statement made with them is a candidate stance.
 _STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
                  "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"
-                 "backed|demanded|argued|argues|insisted|warned|warns|maintained|considered|called|announced|"
-                 "described")
+                 "backed|backs|demanded|demands|argued|argues|insisted|warned|warns|maintained|considered|called|"
+                 "announced|described|blasted|blasts|dismissed|dismisses|defended|defends|applauded|lauded|praises|"
+                 "accused|accuses")
 _STANCE = one_of(_STANCE_WORDS)
 _SPEECH_WORDS = f"{_REPORTING_WORDS}|{_STANCE_WORDS}"
 _SPEECH = one_of(_SPEECH_WORDS)
@@ -48,26 +49,32 @@ _VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?=
                    rf"(?<!been )(?<!be )(?<!\ban )(?<!\bthe ){_SPEECH}\b|[Aa]ccording to\b)")
 # Stance verbs whose direction towards their object is plain: "maintained a policy of X" is for X, "rejected X"
 # against it. Others ("warned", "described") leave the direction to the model.
-_FOR = re.compile(r"maintained|supported|supports|backed|welcomed|welcomes|praised|defended|endorsed|endorses|"
-                  r"hailed|hails")
+_FOR = re.compile(r"maintained|supported|supports|backed|backs|welcomed|welcomes|praised|praises|defended|defends|"
+                  r"applauded|lauded|endorsed|endorses|hailed|hails")
 _AGAINST = re.compile(r"criticised|criticized|criticises|criticizes|condemned|condemns|denied|denies|rejected|"
-                      r"rejects|refused|refuses|opposed|opposes|crack(?:ed|s|ing) down on|banned|bans|slammed|slams")
+                      r"rejects|refused|refuses|opposed|opposes|crack(?:ed|s|ing) down on|banned|bans|slammed|slams|"
+                      r"blasted|blasts|dismissed|dismisses")
 # Verbs that ask for something: "urged/asked/called on Y to X" is for X, "... not to X" against it, "called for X"
 # for X. The addressee is a few words, so a "to" further on is not the request's.
 _DIRECTIVE = re.compile(r"urged|urges|asked|called")
-_REQUEST = re.compile(r"(?:on\s+)?(?:[\w.'-]+\s+){1,8}?(not\s+)?to\s+(?=\w)|for\s+(?=\w)")
+_REQUEST = re.compile(r"for\s+(?=\w)|(?:on\s+)?(?:[\w.'-]+\s+){1,8}?(not\s+)?to\s+(?=\w)")
 # A relative clause whose subject takes the position: "a policy of X which, according to AFP, Y criticised" is
 # Y against "a policy of X" (the antecedent, back to the sentence's previous stance verb or its start).
-_RELATIVE = re.compile(r"\s*,?\s+which\s*(?:,[^,]*,\s*)?(?:the\s+)?$")
+_RELATIVE = re.compile(r"\s*(?:,|--|\u2014|\u2013)?\s+which\s*(?:,[^,]*,\s*)?(?:the\s+)?$")
+# A relative clause refers to the nearest noun phrase, and a preposition of time opens a new one ("sanctions after
+# the latest penalties -- which X supported": the penalties); others may belong to the noun ("a policy of X, which").
+_NEW_PHRASE = re.compile(r".*\b(?:after|before|since|until|during|despite|following)\s+", re.DOTALL)
 # Words that open a verb's object but are not part of what it is for or against ("refused to X", "criticised that").
-_OBJECT_LEAD = re.compile(r"^\s*(?:that|to|against|on)\s+")
+_OBJECT_LEAD = re.compile(r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                          r"yesterday)\s+)?(?:that|to|against|on)?\s*")  # "criticized Friday the policy"
 # Before the verb of an attribution that closes a sentence: a comma or closing quote, then a few words that are
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
                                   r"which|who|after|before|since)\b)(?:[\w.'-]+\s+){0,4}$")
 # Where the clause of a stance verb ends: its object runs to the next comma, semicolon, relative clause or
 # coordinated stance verb ("cracked down on X and banned Y").
-_CLAUSE_END = re.compile(rf"\s*(?:[,;:]|\s(?:which|who|but|while|whereas)\b|\sand\s+(?:{_STANCE}|{_ACTS})\b)")
+_CLAUSE_END = re.compile(rf"\s*(?:[,;:\u2014\u2013]|--|\s(?:which|who|but|while|whereas)\b"
+                         rf"|\sand\s+(?:{_STANCE}|{_ACTS})\b)")
 # After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
 _TRAILING_WORDS = 8
 _WORDS = re.compile(r"\w+")
@@ -76,6 +83,15 @@ _ALL_QUOTE = re.compile(r"\W*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\W*")  # a se
 _AND_BEFORE = re.compile(r"\sand\s+$")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # "X and Y", "X, Y"
 _BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: none of these
+# An aside set off by commas right before a verb, opening with a lower-case word ("Roosevelt, who served under
+# President Clinton, blasted", "X, the grandson of Y, said", "X, spokesman for Y, said"): the subject precedes it.
+_ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?:\w+\s+){0,2}$")
+# Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
+_SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
+                   r"[Aa]ccording to")
+# "that" or "which" opening the verb's clause after a name, not right after it: the verb's subject is the relative
+# pronoun ("the states Obama carried ... the biggest that opposed him"); "X, which opposed" is X.
+_OTHER_RELATIVE = re.compile(r"\S\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 
 
 class Mentions:
@@ -217,7 +233,8 @@ def _antecedent(text: str, verbs: list[re.Match[str]], verb: re.Match[str], subj
     if relative is None:
         return ""
     earlier = [v.end() for v in verbs if v.end() <= relative.start() and v is not verb]
-    return _OBJECT_LEAD.sub("", text[max(earlier, default=0) : relative.start()]).strip(" ,")
+    phrase = text[max(earlier, default=0) : relative.start()]
+    return _OBJECT_LEAD.sub("", _NEW_PHRASE.sub("", phrase)).strip(" ,")
 
 
 def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: list[tuple[Span, Candidate]],
@@ -237,28 +254,37 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
 
 
 def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
-    """The subject of the first speech verb that has one."""
+    """The subject of the first speech verb that has one. "According to X" only names the source when another
+    verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks)."""
     verbs = _verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
+    source: Candidate | None = None
     for verb in verbs:
         subject = _subject_of(sentence, verb, inside)
-        if subject is not None:
+        if subject is not None and not verb.group(0).endswith(" to"):
             return subject
-    return None
+        source = source or subject
+    return source
 
 
 def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
-    """The party next to a speech verb: the subject before it (a person's name preferred over the body in an
-    apposition: "X, spokesman for Y, said"), else "said X"/"according to X" right after it."""
+    """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"), else
+    "said X"/"according to X" right after it."""
     text = sentence.text
     at = sentence.start + verb.start()
+    aside = _ASIDE.search(text, 0, verb.start())
+    if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
+        opening = sentence.start + aside.start()
+        subject = [c for m, c in inside if 0 <= opening - m.end <= 1]
+        if subject:
+            return subject[-1]
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80
-                     and not _BREAK.search(text, m.end - sentence.start, verb.start())),
+                     and not _BREAK.search(text, m.end - sentence.start, verb.start())
+                     and not _OTHER_RELATIVE.search(text, m.end - sentence.start, verb.start())),
                     key=lambda item: item[0])
     if before:
-        _, nearest, candidate = before[0]
-        apposition = "," in text[nearest.end - sentence.start : verb.start()]
-        people = [c for _, m, c in before if party_kind(c) == "person"] if apposition else []
-        return people[0] if people else candidate
+        return before[0][2]
+    if not _SAID.fullmatch(verb.group(0)):
+        return None  # "criticised X", "banned X": X is the object
     after = [c for m, c in inside if 0 <= m.start - (at + len(verb.group(0))) <= 2]
     return after[0] if after else None

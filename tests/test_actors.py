@@ -98,6 +98,55 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     assert party in aliases(article)
 
 
+@pytest.mark.parametrize(("article", "expected"), [
+    ("Unfortunately, Westland lost the vote.", ["Westland"]),
+    ("Besides the fee, Westland lost. Hopefully it will win.", ["Westland"]),
+    ("Getting rid of the fee, Westland said, was hard. Stripped of its fee, the plan failed.", ["Westland"]),
+    ("Sixty-six percent of Valdorians agreed with Westland.", ["Valdorians", "Westland"]),
+    ("To Nadia Perez, the plan failed. It\u2019ll pass, Norland said. Is Westland ready?",
+     ["Nadia Perez", "Norland", "Westland"]),
+    # Names that look like those words stay names.
+    ("Connolly, a local farmer, said the plan failed.", ["Connolly"]),
+    ("Italy, the host, said so. Beijing on Monday agreed.", ["Italy", "Beijing"]),
+])
+def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: list[str]) -> None:
+    assert parties(article) == expected
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("President Ortega spoke on Monday. Ortega left.", {"Ortega": ["President Ortega", "President"]}),
+    ("Thomas M. Hoenig said so. Hoenig left.", {"Thomas M. Hoenig": ["Hoenig"]}),
+    ("Democratic Sen. Lena Holt said so.", {"Lena Holt": ["Democratic Sen. Lena Holt", "Democratic Sen"]}),
+    ("Nadia Perez said so. Perez' plan failed.", {"Nadia Perez": ["Perez"]}),
+    ("General Motors said so.", {"General Motors": []}),
+])
+def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article: str,
+                                                                        expected: dict[str, list[str]]) -> None:
+    assert aliases(article) == expected
+
+
+def test_two_people_with_the_same_title_are_two_parties() -> None:
+    assert aliases("President Ortega met President Lindqvist.") == {
+        "Ortega": ["President Ortega", "President"], "Lindqvist": ["President Lindqvist", "President"]}
+
+
+@pytest.mark.parametrize(("article", "kind"), [
+    ("President Ortega spoke. Ortega left.", "person"),
+    ("Mayor Dan Strickland spoke. Strickland left.", "person"),
+    ("Dan Strickland spoke. Strickland left.", "person"),  # not a country for its "-land"
+    ("The Tea Party said so.", "organization"),
+])
+def test_kind_from_the_names_a_party_is_given(article: str, kind: str) -> None:
+    prepared = prepared_whole(article)
+    [party] = select_parties(article, prepared.candidates)
+    assert party.kind == kind
+
+
+def test_the_place_of_a_dateline_is_no_party() -> None:
+    assert parties("PORTVILLE, Ala. (AP) -- Westland said the plan failed.") == ["AP", "Westland"]
+    assert parties("Portville (Daily Courier) \u2014 Westland said so.") == ["Daily Courier", "Westland"]
+
+
 def test_the_scientists_are_the_research_team() -> None:
     article = ("A research team from Northfield analysed crops. The scientists found yields fell by 10%. "
                "They estimated food needs would rise by 50 percent.")
@@ -131,6 +180,31 @@ def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
     article = ("Prime Minister Tomas Berg said the flag should change. Of the process, he said, "
                "\"I will have one vote like everyone else.\"")
     assert claimant(article, "one vote") == "Tomas Berg"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("According to Daily Courier News, Nadia Perez also believes the talks failed.", "Nadia Perez"),
+    ("According to Daily Courier News, the talks failed.", "Daily Courier News"),
+    ("Nadia Perez, according to Daily Courier News, said the talks failed.", "Nadia Perez"),
+])
+def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(sentence: str, expected: str) -> None:
+    [speaker] = prepared_whole(sentence).speakers
+    assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Nadia Perez, who served under President Ortega, blasted the plan to close the border.", "Nadia Perez"),
+    ("Westland, including Mayor Dan Ross, criticised the plan to close the border.", "Westland"),
+    ("James Holt Jr., the grandson of Dan Holt, criticised the plan to close the border.", "James Holt Jr."),
+    # The name after a verb that is not "said" is its object.
+    ("Later the council criticised Westland over the plan.", None),
+    # "that" right before the verb is its subject, not the name before it.
+    ("The states Westland won are poised to lose seats while the biggest that opposed it gain.", None),
+])
+def test_the_subject_of_a_stance_verb(sentence: str, expected: str | None) -> None:
+    prepared = prepared_whole(sentence)
+    positions = position_takers(prepared.analysis.sentences[0], prepared.named, None)
+    assert [p.candidate.name for p in positions] == ([expected] if expected else [])
 
 
 def test_a_nearby_name_is_not_preferred_over_the_subject_of_the_verb() -> None:
@@ -176,6 +250,10 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     ("Westland has recently cracked down on people smuggling.", ("oppose", "people smuggling")),
     ("Westland banned the import of used cars.", ("oppose", "the import of used cars")),
     ("Norland endorsed the new trade agreement.", ("support", "the new trade agreement")),
+    ("Norland blasted on Friday the new trade agreement.", ("oppose", "the new trade agreement")),
+    ("Norland sharply criticized Friday the new trade agreement.", ("oppose", "the new trade agreement")),
+    ("Norland has defended the new trade agreement.", ("support", "the new trade agreement")),
+    ("Norland called for the new trade agreement to be signed.", ("support", "the new trade agreement to be signed")),
     # One word is no target, and "smugglers" is not the subject of "banned": Westland is, with one position.
     ("Westland cracked down on smugglers and banned the sale of fuel.", (None, "")),
 ])
@@ -184,6 +262,15 @@ def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentenc
     prepared = prepared_whole(sentence)
     [position] = position_takers(prepared.analysis.sentences[0], prepared.named, None)
     assert (position.label, position.target) == expected
+
+
+def test_a_relative_clause_between_dashes_refers_to_the_nearest_noun_phrase() -> None:
+    sentence = "Westland criticised the new levies after the latest penalties -- which Norland supported -- were passed."
+    prepared = prepared_whole(sentence)
+    positions = position_takers(prepared.analysis.sentences[0], prepared.named, None)
+    assert {p.candidate.name: (p.label, p.target) for p in positions} == {
+        "Westland": ("oppose", "the new levies after the latest penalties"),
+        "Norland": ("support", "the latest penalties")}
 
 
 @pytest.mark.parametrize(("article", "party", "kind"), [

@@ -1,0 +1,55 @@
+"""English words that are never a name on their own, and the forms that give a sentence's first word away.
+
+A capitalised word is a name candidate, but the first word of a sentence is capitalised whatever it is. The
+closed classes of English (pronouns, determiners, prepositions, conjunctions, discourse adverbs, interjections)
+are short, fixed lists, so they are written out here; open-class words are recognised by their form where it
+is unambiguous in context ("Unfortunately, ...", "Getting rid of ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+FUNCTION_WORDS = frozenset("""
+i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself
+we us our ours ourselves they them their theirs themselves one someone somebody something anyone anybody
+anything everyone everybody everything nobody nothing none whoever whatever whichever whenever wherever who
+whom whose which what that this these those there here
+a an the all both each every either neither some any many much more most few fewer less least several such
+another other no
+about above across after against along amid among around as at before behind below beneath beside besides
+between beyond by despite down during except for from in inside into like near of off on onto out outside over
+past per since than through throughout till to toward towards under underneath unlike until up upon via with
+within without
+and but or nor so yet because although though while whereas if unless whether once when where why how
+also again already always almost even ever just never not now only perhaps quite rather really still then thus
+too very however moreover furthermore nevertheless nonetheless meanwhile otherwise instead indeed likewise
+conversely therefore hence anyway plus overall earlier later previously initially finally eventually recently
+currently thereafter afterwards apart together
+yes oh ooh yeah okay ok hey please thanks
+would could should must might shall is are was were do does did has have had
+""".split())  # noqa: SIM905 (200 words read better as text than as a list literal)
+
+# A word with an adverb's ending that opens a sentence before a comma or a function word is an adverb
+# ("Unfortunately, ...", "Hopefully it ..."); names end in "-ly" otherwise ("Italy", "Kelly", "Connolly").
+_ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ately|fully|enly|ently|antly|tly|ally|ously|ainly|edly|ively|arly)")
+# A word ending in "-ing" or "-ed" that opens a sentence before an article, a possessive or a particle is a verb
+# ("Getting rid of", "Delaying the project", "Stripped of"); "Beijing on Monday", "Boeing said" are names.
+_VERB_FORM = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+_VERB_OBJECTS = frozenset({"the", "a", "an", "of", "his", "her", "its", "their", "our", "my", "your", "this", "these",
+                           "those", "rid", "up", "out", "down", "off"})
+# A contraction is no name ("It'll", "We're", "Don't", "There's").
+_CONTRACTION = re.compile(r"\w+['\u2019](?:ll|re|ve|d|m|t)|(?i:it|there|here|that|what|who|let)['\u2019]s")
+_NEXT_WORD = re.compile(r"\s*(,|[A-Za-z]+)")
+
+
+def is_common_word(word: str, after: str) -> bool:
+    """Whether `word`, which opens a sentence and is followed by `after`, is a common English word rather than
+    a name: a function word, a contraction, or an adverb or verb form given away by what follows it."""
+    if word.lower() in FUNCTION_WORDS or _CONTRACTION.fullmatch(word):
+        return True
+    following = _NEXT_WORD.match(after)
+    nxt = following.group(1) if following else ""
+    if _ADVERB.fullmatch(word):
+        return nxt == "," or nxt.lower() in FUNCTION_WORDS
+    return _VERB_FORM.fullmatch(word) is not None and nxt in _VERB_OBJECTS
