@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from summarizer._english import FUNCTION_WORDS, is_common_word
-from summarizer._numerals import parse_number
+from summarizer._english import FUNCTION_WORDS, is_common_word, may_be_common_word
+from summarizer._numerals import SMALL, parse_number
+from summarizer._patterns import one_of, starting
 from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
 
@@ -28,7 +29,7 @@ from summarizer.models import Party, PartyKind, Span
 _ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
                                                         "Dr", "Prof", "St"))
 _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&-]|['\u2019](?![sS]\b))*"
-        rf"(?:\.(?:com|org|net)|(?:{_ABBREVIATED})\.(?=[ ][A-Z])|(?<=\bJr|\bSr)\.)?)")
+        rf"(?:(?=\.)(?:\.(?:com|org|net)|(?:{_ABBREVIATED})\.(?=[ ][A-Z])|(?<=\bJr|\bSr)\.))?)")
 # "of the US" after a name says where it is ("Colorado State University of the US"): not part of the name.
 _CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?(?![ ]+[A-Z]{2,}\b))?"
 _INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"
@@ -82,12 +83,13 @@ _LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
                        r"(?:--|—|–)", re.MULTILINE)
 # A name of an organisation never only locates an event ("a team from the Massachusetts Institute of Technology").
-_ORGANISATION = re.compile(r"\b(?:University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|"
-                           r"Company|Corporation|Corp|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|"
-                           r"Bank|Fund|Organi[sz]ation|News|Herald|Times|Post|Press|Bureau|Party|Union|Office|Group|"
-                           r"Club|Network|Cent(?:er|re)|Trust|Board|Authority|Alliance|Federation|Reserve|Exchange|"
-                           r"Airlines?|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|"
-                           r"Observer|Journal|League|Assembly|Court|Conference|Congress|Senate)\b")
+_ORGANISATION_WORDS = ("University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|Company|"
+                       "Corporation|Corp|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|Bank|Fund|"
+                       "Organisation|Organization|News|Herald|Times|Post|Press|Bureau|Party|Union|Office|Group|Club|"
+                       "Network|Center|Centre|Trust|Board|Authority|Alliance|Federation|Reserve|Exchange|Airline|"
+                       "Airlines|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|Observer|"
+                       "Journal|League|Assembly|Court|Conference|Congress|Senate")
+_ORGANISATION = re.compile(rf"\b{starting(_ORGANISATION_WORDS)}{one_of(_ORGANISATION_WORDS)}\b")
 # Before a name, a quantifier makes it anyone of a kind ("every other New Zealander"), not one party.
 _GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNORECASE)
 # A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
@@ -98,12 +100,12 @@ _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|admini
                          r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
 _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel|Syria|China|Japan|Egypt|Peru)$")
-_ROLE = re.compile(r"\b(?:President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|"
-                   r"Spokeswoman|Chancellor|Governor|Gov|Senator|Sen|Rep|Representative|Congressman|Congresswoman|"
-                   r"Leader|Speaker|Ambassador|Director|Chief|General|Major|Prime|Premier|King|Queen|Prince|"
-                   r"Princess|Pope|Mayor|Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|"
-                   r"Vice|Writer|Editor|Correspondent|"
-                   r"coauthor|spokesman|spokesperson|spokeswoman)\b")
+_ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|"
+               "Spokeswoman|Chancellor|Governor|Gov|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Leader|"
+               "Speaker|Ambassador|Director|Chief|General|Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|"
+               "Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|Vice|Writer|Editor|"
+               "Correspondent|coauthor|spokesman|spokesperson|spokeswoman")
+_ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")
 # Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
 # not a surname.
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
@@ -146,10 +148,10 @@ def opens_sentence(article: str, at: int) -> bool:
 
 def _trim(article: str, start: int, end: int) -> tuple[int, int]:
     words = article[start:end].split(" ")
-    first = opens_sentence(article, start)  # "To Hoenig, ...", "Both Democrats": a function word opens it
+    first = True  # "To Hoenig, ...", "Both Democrats": a function word opening a sentence
     while words and not (len(words[0]) > 1 and words[0].isupper()) and (
             words[0].lower().strip(",") in _LEADING or words[0].lower() in _NOT_NAMES
-            or first and words[0].lower() in FUNCTION_WORDS):
+            or first and words[0].lower() in FUNCTION_WORDS and opens_sentence(article, start)):
         start += len(words[0]) + 1
         words = words[1:]
         first = False
@@ -189,8 +191,9 @@ def find_names(article: str) -> list[Span]:
             text = article[start:end]
             if end - start < 2 or text.lower() in _NOT_NAMES or not _TWO_LETTERS.search(text):
                 continue
-            if " " not in text and (parse_number(text) is not None  # "Sixty-six percent"
-                                    or opens_sentence(article, start) and is_common_word(text, article[end:])):
+            if " " not in text and (text.split("-")[0].lower() in SMALL and parse_number(text) is not None  # "Sixty-six"
+                                    or may_be_common_word(text) and opens_sentence(article, start)
+                                    and is_common_word(text, article[end:])):
                 continue
             if _ADJECTIVE.match(text) and _LOWER_NEXT.match(article, end):
                 continue
@@ -319,7 +322,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                     clusters.named(head, core)
                 head.mentions.append(span)
                 continue
-        surname = " " not in core and _HONORIFIC_BEFORE.search(article[max(0, span.start - 6) : span.start])
+        before_span = article[max(0, span.start - 6) : span.start]
+        surname = " " not in core and "M" in before_span and _HONORIFIC_BEFORE.search(before_span)
         target = clusters.find(core, surname=bool(surname))
         if target is None and _RESEARCHERS.fullmatch(core.lower()):  # "the scientists" are the study's research team
             target = next((c for c in candidates if _RESEARCHERS.fullmatch(c.name.lower())), None)
@@ -355,7 +359,7 @@ def _is_apposition(article: str, before: tuple[Span, Candidate], span: Span, cor
     """`span` is a bare title set off after a person's name ("John Kerry, the Secretary of State, said"):
     another name for that person, not a party of its own."""
     name, candidate = before
-    gap = _APPOSITION.fullmatch(article, name.end, span.start)
+    gap = _APPOSITION.fullmatch(article, name.end, span.start) if article.startswith(",", name.end) else None
     return (gap is not None and _person_like(candidate.name) and _ROLE.search(core) is not None
             and _APPOSITION_END.match(article, span.end) is not None)
 

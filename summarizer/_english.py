@@ -41,6 +41,12 @@ _VERB_OBJECTS = frozenset({"the", "a", "an", "of", "his", "her", "its", "their",
 # A contraction is no name ("It'll", "We're", "Don't", "There's").
 _CONTRACTION = re.compile(r"\w+['\u2019](?:ll|re|ve|d|m|t)|(?i:it|there|here|that|what|who|let)['\u2019]s")
 _NEXT_WORD = re.compile(r"\s*(,|[A-Za-z]+)")
+_ENDINGS = ("ly", "ing", "ed")
+
+
+def may_be_common_word(word: str) -> bool:
+    """A quick test: False when `is_common_word` is False whatever follows `word`."""
+    return word.lower() in FUNCTION_WORDS or word.endswith(_ENDINGS) or "'" in word or "\u2019" in word
 
 
 def is_common_word(word: str, after: str) -> bool:

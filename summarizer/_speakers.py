@@ -89,9 +89,9 @@ _ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?:\w+\s+){0,2}$")
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
 _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
                    r"[Aa]ccording to")
-# "that" or "which" opening the verb's clause after a name, not right after it: the verb's subject is the relative
-# pronoun ("the states Obama carried ... the biggest that opposed him"); "X, which opposed" is X.
-_OTHER_RELATIVE = re.compile(r"\S\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+# "that" or "which" right before a verb is its subject ("the states Obama carried ... the biggest that opposed
+# him"), unless it follows the name at once ("X that opposed", "X, which opposed" is X).
+_RELATIVE_SUBJECT = re.compile(r",?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 
 
 class Mentions:
@@ -272,15 +272,17 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     "said X"/"according to X" right after it."""
     text = sentence.text
     at = sentence.start + verb.start()
-    aside = _ASIDE.search(text, 0, verb.start())
+    comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
+    aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 else None
     if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
         opening = sentence.start + aside.start()
         subject = [c for m, c in inside if 0 <= opening - m.end <= 1]
         if subject:
             return subject[-1]
-    before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80
-                     and not _BREAK.search(text, m.end - sentence.start, verb.start())
-                     and not _OTHER_RELATIVE.search(text, m.end - sentence.start, verb.start())),
+    relative = _RELATIVE_SUBJECT.search(text, 0, verb.start())
+    limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
+    before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
+                     and not _BREAK.search(text, m.end - sentence.start, verb.start())),
                     key=lambda item: item[0])
     if before:
         return before[0][2]
