@@ -28,7 +28,7 @@ from summarizer.models import Party, PartyKind, Span
 # "Jr." ends a name with its full stop ("James Roosevelt Jr., the grandson").
 _ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
                                                         "Dr", "Prof", "St"))
-_CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&-]|['\u2019](?![sS]\b))*"
+_CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['\u2019](?![sS]\b))*"
         rf"(?:(?=\.)(?:\.(?:com|org|net)|(?:{_ABBREVIATED})\.(?=[ ][A-Z])|(?<=\bJr|\bSr)\.))?)")
 # "of the US" after a name says where it is ("Colorado State University of the US"): not part of the name.
 _CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?(?![ ]+[A-Z]{2,}\b))?"
@@ -47,7 +47,7 @@ _RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|resear
 # A people named by nationality or faith ("Bangladeshis", "Muslims", "Rohingya" is not caught): a group.
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ims|ists|is|ese)$")
 # A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party.
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i)(?:-[A-Z][a-z]+(?:an|ese|ish|i))*$")
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic))*$")  # "Hispanic workers"
 _ACTOR_LEADS = ("international", "research", "local", "security", "rescue")
 _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "protesters", "activists", "smugglers",
            "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",
@@ -95,7 +95,7 @@ _GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNOR
 # A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
 _TITLE_QUOTE = re.compile(r"[\"\u201c](?:[A-Z0-9][\w'.-]*[ ]?){1,7}[\"\u201d]")
 # Letters and digits in one word name products and models ("IE6", "B-1"); an apostrophe contraction is no name.
-_PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w'(?:ll|re|ve|d|m)\b")
+_PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w'(?:ll|re|ve|d|m)\b|^i[A-Z]")  # "i" before a capital: "iPad", "iPhone"
 _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
                          r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
@@ -119,6 +119,8 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 _CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS, re.IGNORECASE)
 _VERSION_NEXT = re.compile(r"\s?\d")
+# What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
+_CORPORATE = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|communications)$")
 # What stands before the first word of a sentence (or of a line): its capital says nothing about it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 # An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
@@ -187,7 +189,12 @@ def find_names(article: str) -> list[Span]:
     offices = _OFFICE.finditer(article) if _ANY_OFFICE.search(article) else ()
     for matches in (offices, _NAME.finditer(article), _actor_nouns(article)):
         for match in matches:
-            start, end = _trim(article, match.start(), match.end())
+            start = match.start()
+            if start and article[start - 1].islower():  # a capital inside a word: "eBay", "iPad"; not "macOS"
+                if start > 1 and article[start - 2].isalnum():
+                    continue
+                start -= 1
+            start, end = _trim(article, start, match.end())
             text = article[start:end]
             if end - start < 2 or text.lower() in _NOT_NAMES or not _TWO_LETTERS.search(text):
                 continue
@@ -247,8 +254,11 @@ class _Name:
         """What a known name is found by."""
         keys = [("same", self.folded)] + ([("initials", self.initials)] if self.initials else [])
         keys += [("surname", self.last_word)] if self.person else []  # "Al-Awadi" finds "Bassem Al-Awadi"
+        keys += [("given", self.folded.split()[0])] if self.person else []  # "Tim" finds "Tim Cook" (see `find`)
         keys += [("bare", self.bare)] if len(self.bare) > 3 else []
         keys += [("acronym", self.acronym)] if self.acronym else []  # "United States" finds "US"
+        company = _CORPORATE.sub("", self.folded)
+        keys += [("same", company)] if company != self.folded else []  # "Apple" finds "Apple Inc"
         return keys
 
     def finds(self, surname: bool = False) -> list[tuple[str, str]]:
@@ -278,7 +288,11 @@ class _Clusters:
 
     def find(self, name: str, surname: bool = False) -> Candidate | None:
         """The first candidate with a name that denotes the same party as `name` (a surname, if `surname`)."""
-        found = [self._first[k] for k in self._name(name).finds(surname) if k in self._first]
+        known = self._name(name)
+        found = [self._first[k] for k in known.finds(surname) if k in self._first]
+        if not found and " " not in name and ("given", known.folded) in self._first:
+            person = self.candidates[self._first["given", known.folded]]  # a first name alone: "Tim" is "Tim Cook"
+            return person if any(_split_title(a)[0] or a == person.name.split()[-1] for a in person.aliases) else None
         return self.candidates[min(found)] if found else None
 
     def new(self, name: str) -> Candidate:

@@ -18,6 +18,7 @@ from summarizer._numerals import (
     DIGITS,
     FEW,
     FRACTIONS,
+    ORDINAL_FRACTIONS,
     QUALIFIERS,
     SCALE_WORDS,
     SCALES,
@@ -103,7 +104,8 @@ _SCAN = re.compile("(?i)" + "|".join((
     (rf"(?P<share>(?:{FEW}|[0-9]{{1,3}}(?![0-9]))\s+(?:in|out\s+of)\s+(?:[0-9]{{1,3}}(?:,[0-9]{{3}})*"
      rf"(?![0-9])|{_W}|(?:a\s+)?(?:hundred|thousand)){_NB}(?!\s+(?:{_SPANS}){_NB}))"),
     (rf"(?P<frac>(?:(?:{FEW})[\s-]+)?(?:half{_NB}(?!-)(?:\s+an?\s+(?:{SCALE_WORDS}|dozen|decade|century)\b)?|"
-     rf"(?:{FRACTIONS}){_NB}(?=\s+of\b|\s*[,.;:)]|\s*$)))"),  # not "a third time", "a quarter century"
+     rf"(?:{FRACTIONS}){_NB}(?=\s+of\b|\s*[,.;:)]|\s*$))"  # not "a third time", "a quarter century"
+     rf"|(?:{FEW})[\s-]+(?:{ORDINAL_FRACTIONS}){_NB}(?=\s+of\b|\s*[,.;:)]|\s*$))"),  # "one-fourth of"
     rf"(?P<decade>(?:(?:{FEW}|several|few|many|[0-9]+)[\s-]+)?(?:decades?|century|centuries){_NB})",
     rf"(?P<times>(?:twice|thrice){_NB}|an?\s+(?:couple|pair)(?=\s+of{_NB}))",
     (rf"(?P<vague>(?:tens|hundreds|thousands|millions)\s+of\s+(?:thousands|millions|billions){_NB}"

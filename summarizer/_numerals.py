@@ -16,7 +16,8 @@ SMALL = dict(zip((*_UNITS, *_TENS), [*range(20), *range(20, 100, 10)]))
 SCALES = {"hundred": 100.0, "dozen": 12.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
           "decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0,  # decades count years
           "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # glued: "$5m", "2bn"
-DENOMS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+DENOMS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+          "fourth": 4, "fourths": 4, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10}
 QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(("more than", "over", "exceeded", "exceeding", "exceeds", "exceed", "in excess of",
                      "upwards of", "above", "greater than", "just over", "well over"), "more_than"),
@@ -30,13 +31,15 @@ SCALE_WORDS = "hundred|thousand|million|billion|trillion"
 DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 FEW = "an?|one|two|three|four|five|six|seven|eight|nine|ten"
 FRACTIONS = "half|thirds?|quarters?|fifths?"
+# Denominators that are also ordinals ("the fourth of July", "a tenth time"): a fraction only after a numerator.
+ORDINAL_FRACTIONS = "fourths?|sixths?|eighths?|tenths?"
 _QUAL_ALTS = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # parse_number ignores what surrounds the numeral: "more than", "NZ $", "%".
 _DRESSING = re.compile(rf"(?:(?:{_QUAL_ALTS}) )?(?:[a-z]{{0,2}} ?\$|[€£¥₹]|(?:usd|nzd|aud|cad|eur|gbp) )? ?"
                        r"(.*?) ?(?:%|per ?cent|pct)?")
 _READ_DIGITS = re.compile(rf"({DIGITS}) ?({'|'.join(sorted(SCALES, key=len, reverse=True))})?( and a half)?")
 _READ_SHARE = re.compile(r"(\S+) (?:in|out of) (.+)")
-_READ_FRACTION = re.compile(rf"(?:({FEW})[ -])?({FRACTIONS})(?: an? ({SCALE_WORDS}|dozen|decade|century))?")
+_READ_FRACTION = re.compile(rf"(?:({FEW})[ -])?({FRACTIONS}|{ORDINAL_FRACTIONS})(?: an? ({SCALE_WORDS}|dozen|decade|century))?")
 
 
 def parse_number(text: str) -> float | None:

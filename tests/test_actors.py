@@ -125,6 +125,17 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     assert aliases(article) == expected
 
 
+@pytest.mark.parametrize(("article", "expected"), [
+    ("Tim Holt said so. Holt left. Later Tim smiled.", {"Tim Holt": ["Holt", "Tim"]}),
+    ("Norland Explorer said so. Norland agreed.", {"Norland Explorer": [], "Norland": []}),  # no person: no first name
+    ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
+    ("The shares of eBay rose. Westland bought an iPad and an iPhone.", {"eBay": [], "Westland": []}),
+    ("Hispanic workers left. Westland agreed.", {"Westland": []}),
+])
+def test_names_that_are_one_party_and_words_that_are_none(article: str, expected: dict[str, list[str]]) -> None:
+    assert aliases(article) == expected
+
+
 def test_two_people_with_the_same_title_are_two_parties() -> None:
     assert aliases("President Ortega met President Lindqvist.") == {
         "Ortega": ["President Ortega", "President"], "Lindqvist": ["President Lindqvist", "President"]}
@@ -145,6 +156,7 @@ def test_kind_from_the_names_a_party_is_given(article: str, kind: str) -> None:
 def test_the_place_of_a_dateline_is_no_party() -> None:
     assert parties("PORTVILLE, Ala. (AP) -- Westland said the plan failed.") == ["AP", "Westland"]
     assert parties("Portville (Daily Courier) \u2014 Westland said so.") == ["Daily Courier", "Westland"]
+    assert parties("NEW PORTVILLE--Westland Communications said so.") == ["Westland Communications"]
 
 
 def test_the_scientists_are_the_research_team() -> None:

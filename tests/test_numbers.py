@@ -264,6 +264,9 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("Half of the voters stayed home.", 50, "percent"),
     ("Only a quarter of citizens agreed.", 25, "percent"),
     ("Two thirds of the members voted.", 66.7, "percent"),
+    ("Only one-fourth of the crop survived.", 25, "percent"),
+    ("Three-fourths of residents voted.", 75, "percent"),
+    ("A tenth of the budget went to roads.", 10, "percent"),
     ("One in three adults smoke.", 33.3, "percent"),
     ("Half a million people marched.", 500_000, "people"),
     ("The boat was turned back twice.", 2, "times"),
@@ -362,6 +365,7 @@ def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "It was the first time.", "The second phase.", "It came in fourth place.", "A single new flag design.",
     "The Rohingya are persecuted.", "Last Saturday, no one came.", "In the third quarter profits rose.",
+    "It was the fourth of July.", "He won for the tenth time.",
 ])
 def test_word_ordinals_and_prose_give_no_quantity(text: str) -> None:
     """Word ordinals, "single" and numberless prose produce no quantity."""
