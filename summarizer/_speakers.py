@@ -66,7 +66,7 @@ _RELATIVE = re.compile(r"\s*(?:,|--|\u2014|\u2013)?\s+which\s*(?:,[^,]*,\s*)?(?:
 _NEW_PHRASE = re.compile(r".*\b(?:after|before|since|until|during|despite|following)\s+", re.DOTALL)
 # Words that open a verb's object but are not part of what it is for or against ("refused to X", "criticised that").
 _OBJECT_LEAD = re.compile(r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                          r"yesterday)\s+)?(?:that|to|against|on)?\s*")  # "criticized Friday the policy"
+                          r"yesterday)\s+)?(?:(?:that|to|against|on)\s+)?")  # "criticized Friday the policy"
 # Before the verb of an attribution that closes a sentence: a comma or closing quote, then a few words that are
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"

@@ -263,6 +263,7 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     ("Westland banned the import of used cars.", ("oppose", "the import of used cars")),
     ("Norland endorsed the new trade agreement.", ("support", "the new trade agreement")),
     ("Norland blasted on Friday the new trade agreement.", ("oppose", "the new trade agreement")),
+    ("Norland rejected onerous new fees.", ("oppose", "onerous new fees")),  # "on" opens no object here
     ("Norland sharply criticized Friday the new trade agreement.", ("oppose", "the new trade agreement")),
     ("Norland has defended the new trade agreement.", ("support", "the new trade agreement")),
     ("Norland called for the new trade agreement to be signed.", ("support", "the new trade agreement to be signed")),
