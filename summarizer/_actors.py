@@ -67,7 +67,7 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "now", "estimates", "discussing", "depending", "despite", "study", "over", "people", "names",
               "critics", "many", "some", "most", "other", "others", "officials", "three", "four", "five", "six", "seven",
               "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "hundreds", "thousand", "thousands",
-              "million", "millions", "billion", "dozen", "dozens"}
+              "million", "millions", "billion", "dozen", "dozens", *SMALL}
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
 # ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
@@ -120,7 +120,8 @@ _CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS, re.IGNORECASE)
 _VERSION_NEXT = re.compile(r"\s?\d")
 # What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
-_CORPORATE = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc|group|holdings|communications)$")
+_CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
+_CORPORATE = re.compile(rf"\s+(?:{'|'.join(_CORPORATE_ENDS)})$")
 # What stands before the first word of a sentence (or of a line): its capital says nothing about it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 # An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
@@ -137,6 +138,7 @@ class Candidate:
     name: str
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
+    titles: set[str] = field(default_factory=set)  # lower-cased titles it was named with ("us defense secretary")
 
     @property
     def names(self) -> list[str]:
@@ -150,16 +152,19 @@ def opens_sentence(article: str, at: int) -> bool:
 
 def _trim(article: str, start: int, end: int) -> tuple[int, int]:
     words = article[start:end].split(" ")
-    first = True  # "To Hoenig, ...", "Both Democrats": a function word opening a sentence
-    while words and not (len(words[0]) > 1 and words[0].isupper()) and (
-            words[0].lower().strip(",") in _LEADING or words[0].lower() in _NOT_NAMES
-            or first and words[0].lower() in FUNCTION_WORDS and opens_sentence(article, start)):
-        start += len(words[0]) + 1
-        words = words[1:]
-        first = False
-    while words and words[-1].rstrip(".,") .lower() in _NOT_ENDS:
-        end -= len(words[-1]) + 1
-        words = words[:-1]
+    first, last = 0, len(words)  # the words kept: words[first:last]
+    while first < last:
+        word = words[first]
+        lower = word.lower()
+        if (len(word) > 1 and word.isupper()) or not (
+                lower in _NOT_NAMES or lower.strip(",") in _LEADING  # "To Hoenig", "Both Democrats": a function
+                or not first and lower in FUNCTION_WORDS and opens_sentence(article, start)):  # word opening a sentence
+            break
+        start += len(word) + 1
+        first += 1
+    while first < last and words[last - 1].rstrip(".,").lower() in _NOT_ENDS:
+        end -= len(words[last - 1]) + 1
+        last -= 1
     text = article[start:end]
     for suffix in _SUFFIXES if text.endswith(_SUFFIXES) else ():
         if text.endswith(suffix) and not _INITIAL_END.search(text):
@@ -198,7 +203,8 @@ def find_names(article: str) -> list[Span]:
             text = article[start:end]
             if end - start < 2 or text.lower() in _NOT_NAMES or not _TWO_LETTERS.search(text):
                 continue
-            if " " not in text and (text.split("-")[0].lower() in SMALL and parse_number(text) is not None  # "Sixty-six"
+            if " " not in text and ("-" in text and text.split("-")[0].lower() in SMALL and parse_number(text)
+                                    is not None  # "Sixty-six percent"
                                     or may_be_common_word(text) and opens_sentence(article, start)
                                     and is_common_word(text, article[end:])):
                 continue
@@ -257,8 +263,8 @@ class _Name:
         keys += [("given", self.folded.split()[0])] if self.person else []  # "Tim" finds "Tim Cook" (see `find`)
         keys += [("bare", self.bare)] if len(self.bare) > 3 else []
         keys += [("acronym", self.acronym)] if self.acronym else []  # "United States" finds "US"
-        company = _CORPORATE.sub("", self.folded)
-        keys += [("same", company)] if company != self.folded else []  # "Apple" finds "Apple Inc"
+        if self.folded.endswith(_CORPORATE_ENDS):  # "Apple" finds "Apple Inc"
+            keys.append(("same", _CORPORATE.sub("", self.folded)))
         return keys
 
     def finds(self, surname: bool = False) -> list[tuple[str, str]]:
@@ -292,7 +298,7 @@ class _Clusters:
         found = [self._first[k] for k in known.finds(surname) if k in self._first]
         if not found and " " not in name and ("given", known.folded) in self._first:
             person = self.candidates[self._first["given", known.folded]]  # a first name alone: "Tim" is "Tim Cook"
-            return person if any(_split_title(a)[0] or a == person.name.split()[-1] for a in person.aliases) else None
+            return person if person.titles or person.name.split()[-1] in person.aliases else None
         return self.candidates[min(found)] if found else None
 
     def new(self, name: str) -> Candidate:
@@ -323,7 +329,7 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
     before: tuple[Span, Candidate] | None = None  # the previous name and its candidate
     for span in names:
         title, core = _split_title(span.text)
-        if before is not None and _is_apposition(article, before, span, core):
+        if before is not None and article.startswith(",", before[0].end) and _is_apposition(article, before, span, core):
             before[1].aliases.append(core)
             clusters.named(before[1], core)
             before[1].mentions.append(span)
@@ -358,11 +364,12 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 target.aliases.append(alias)
                 clusters.named(target, alias)
         target.mentions.append(span)
+        if title is not None:
+            target.titles.add(title.lower())
         before = span, target
     for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
-        titles = {title.lower() for title, _ in map(_split_title, candidate.aliases) if title}
-        for other in list(candidates) if titles else []:
-            if other is not candidate and other.name.lower().removeprefix("the ") in titles:
+        for other in list(candidates) if candidate.titles else []:
+            if other is not candidate and other.name.lower().removeprefix("the ") in candidate.titles:
                 candidate.aliases.append(other.name)
                 candidate.mentions.extend(other.mentions)
                 candidates.remove(other)
@@ -373,7 +380,7 @@ def _is_apposition(article: str, before: tuple[Span, Candidate], span: Span, cor
     """`span` is a bare title set off after a person's name ("John Kerry, the Secretary of State, said"):
     another name for that person, not a party of its own."""
     name, candidate = before
-    gap = _APPOSITION.fullmatch(article, name.end, span.start) if article.startswith(",", name.end) else None
+    gap = _APPOSITION.fullmatch(article, name.end, span.start)
     return (gap is not None and _person_like(candidate.name) and _ROLE.search(core) is not None
             and _APPOSITION_END.match(article, span.end) is not None)
 
@@ -383,11 +390,13 @@ def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]
     if _ORGANISATION.search(candidate.name):
         return False
     return all(_locates(article[max(0, m.start - 60) : m.start])
-               or any(start <= m.start < end for start, end in datelines) for m in candidate.mentions)
+               or bool(datelines) and any(start <= m.start < end for start, end in datelines) for m in candidate.mentions)
 
 
 def find_datelines(article: str) -> list[tuple[int, int]]:
     """Where the place of a dateline is, at the start of a line: "MONTGOMERY, Ala. --", "Washington (CNN) --"."""
+    if "--" not in article and "\u2014" not in article and "\u2013" not in article:
+        return []
     return [match.span(1) for match in _DATELINE.finditer(article)]
 
 
@@ -415,11 +424,11 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
 def party_kind(candidate: Candidate) -> PartyKind:
     """A kind from the name's form: a personal name or title, an institution word, a news source..."""
     name = candidate.name
-    if any(_split_title(a)[0] for a in candidate.aliases):
+    if candidate.titles:
         return "person"
     if _GOVERNMENT.search(name):
         return "government"  # "Presidency of the Republic"
-    if _person_like(name) and any(alias == name.split()[-1] for alias in candidate.aliases):
+    if name.split()[-1] in candidate.aliases and _person_like(name):
         return "person"  # "Shawn Strickland", then "Strickland"
     if _COUNTRY.search(name):
         return "country"

@@ -279,7 +279,7 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
         subject = [c for m, c in inside if 0 <= opening - m.end <= 1]
         if subject:
             return subject[-1]
-    relative = _RELATIVE_SUBJECT.search(text, 0, verb.start())
+    relative = _RELATIVE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())  # "that" a few words back
     limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
                      and not _BREAK.search(text, m.end - sentence.start, verb.start())),
