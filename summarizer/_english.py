@@ -59,3 +59,26 @@ def is_common_word(word: str, after: str) -> bool:
     if _ADVERB.fullmatch(word):
         return nxt == "," or nxt.lower() in FUNCTION_WORDS
     return _VERB_FORM.fullmatch(word) is not None and nxt in _VERB_OBJECTS
+
+
+_VOWELS = "aeiou"
+
+
+def gerund(phrase: str) -> str:
+    """A verb phrase in the infinitive as a gerund phrase ("turn away boats" -> "turning away boats"), so that it
+    reads as what a party supports or opposes; a phrase not opening with a plain verb is returned as it is."""
+    verb, space, rest = phrase.partition(" ")
+    if not verb.isalpha() or not verb.islower() or verb.endswith(("ing", "ly")):
+        return phrase
+    if verb in ("be", "see", "flee", "agree"):
+        form = verb + "ing"
+    elif verb.endswith("ie"):
+        form = verb[:-2] + "ying"  # "lie" -> "lying"
+    elif verb.endswith("e") and not verb.endswith(("ee", "oe", "ye")):
+        form = verb[:-1] + "ing"  # "close" -> "closing"
+    elif (len(verb) <= 4 and sum(c in _VOWELS for c in verb) == 1 and verb[-1] not in _VOWELS + "wxy"
+          and verb[-2] in _VOWELS):
+        form = verb + verb[-1] + "ing"  # "stop" -> "stopping", "let" -> "letting"
+    else:
+        form = verb + "ing"
+    return form + space + rest

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer._actors import Candidate
+from summarizer._english import gerund
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span, StanceLabel
 
@@ -208,17 +209,21 @@ def position_takers(sentence: Span, named: Mentions, speaker: Candidate | None) 
 
 
 def _direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel | None, str]:
-    """For or against the verb's object, and the object ("refused to X": against X; "asked Y not to X": against X);
-    the relative clause's antecedent when the verb has no object after it ("X, which Y criticised"). None when the
-    verb does not say which way, or the object is not there ("have both criticised")."""
+    """For or against the verb's object, and the object ("refused to sign X": against "signing X"; "asked Y not to
+    X": against X, as a gerund too); the relative clause's antecedent when the verb has no object after it ("X,
+    which Y criticised"). None when the verb does not say which way, or the object is not there ("have both
+    criticised")."""
     label: StanceLabel | None = "support" if _FOR.fullmatch(verb) else "oppose" if _AGAINST.fullmatch(verb) else None
     after = " ".join(after.split()).strip(" ,.;:")
     directive = _DIRECTIVE.fullmatch(verb) is not None
+    infinitive = after.startswith("to ")  # "refused to sign": against signing
     if directive:
         request = _REQUEST.match(after)
         label = None if request is None else "oppose" if request.group(1) else "support"
+        infinitive = request is not None and not request.group(0).startswith("for")  # "urged Y to X", not "for X"
         after = after[request.end():] if request else ""
     target = _OBJECT_LEAD.sub("", after)
+    target = gerund(target) if infinitive else target
     if len(target.split()) < 2 and label is not None and not directive:
         target = antecedent
     if label is None or len(target.split()) < 2:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from summarizer import _actors
 from summarizer._actors import select_parties
+from summarizer._english import gerund
 from summarizer._patterns import one_of
 from summarizer._pipeline import Prepared, analyse, prepare
 from summarizer._spans import sentence_of
@@ -251,11 +252,11 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Westland rejected the plan to close the border.", ("oppose", "the plan to close the border")),
-    ("Westland refused to sign the treaty.", ("oppose", "sign the treaty")),
+    ("Westland refused to sign the treaty.", ("oppose", "signing the treaty")),
     ("Westland welcomed the ceasefire in the north, officials said.", ("support", "the ceasefire in the north")),
     ("Westland urged the sides to talk.", (None, "")),  # one word is not a target
-    ("Westland asked the rebels in the north not to attack the convoy.", ("oppose", "attack the convoy")),
-    ("Westland urged the two sides to return to talks.", ("support", "return to talks")),
+    ("Westland asked the rebels in the north not to attack the convoy.", ("oppose", "attacking the convoy")),
+    ("Westland urged the two sides to return to talks.", ("support", "returning to talks")),
     ("Westland called for an emergency meeting of the council.", ("support", "an emergency meeting of the council")),
     ("Westland said that the plan, which it described, would fail.", (None, "")),  # described: no direction
     ("The fee, which Westland rejected, was high.", ("oppose", "The fee")),
@@ -324,3 +325,13 @@ def test_actor_nouns_are_found_where_the_pattern_finds_them(text: str) -> None:
 def test_the_quick_place_test_never_says_no_where_the_pattern_says_yes(before: str) -> None:
     """`_locates` tries the place pattern only when the last word can end one of its matches: same answers."""
     assert _actors._locates(before) == (_actors._LOCATIVE.search(before) is not None)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), [
+    ("turn away boats", "turning away boats"), ("close the border", "closing the border"),
+    ("stop the war", "stopping the war"), ("open the border", "opening the border"), ("be signed", "being signed"),
+    ("lie low", "lying low"), ("free the hostages", "freeing the hostages"), ("quickly return", "quickly return"),
+    ("Iraq", "Iraq"),
+])
+def test_an_infinitive_target_reads_as_a_gerund(phrase: str, expected: str) -> None:
+    assert gerund(phrase) == expected
