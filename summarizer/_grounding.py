@@ -113,8 +113,9 @@ def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseMod
                                     f"value {mention.value:g} does not match the article's words"))
             continue
         counts = " ".join(label.counts.split())
-        if not counts or find_numbers(counts) or counts.lower() in (mention.span.text.lower(), mention.unit):
-            counts = ""  # the model echoed the figure or its unit instead of saying what it counts
+        if (not counts or find_numbers(counts) or counts.lower() in (mention.span.text.lower(), mention.unit)
+                or not any(char.isalpha() for char in counts)):
+            counts = ""  # the model echoed the figure, its unit or its currency sign instead of saying what it counts
         elif _text_problems(checks, "number", counts, []):
             problems.append(Problem("number", counts, f"what {mention.span.text!r} counts, {counts!r}, names or "
                                                       "quotes what the article does not; kept the unit instead"))

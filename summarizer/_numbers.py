@@ -66,7 +66,7 @@ _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD"
                "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
                "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
-_UNIT_SUFFIXES = frozenset(_words("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x"))
+_UNIT_SUFFIXES = frozenset(_words("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
 _STOP = frozenset(_words("a an the of in on at to for from by with and or but as than that which who this"
                          " these those it its is are was were be been being has have had will would could"
                          " should may might must can do does did not no more less most least per each every"
@@ -131,6 +131,11 @@ _ESTIMATE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])estimat[^\W\d_]*(?:[ \t]+[^\s.!
 _PERCENT_AFTER = re.compile(rf"(?i)(?P<pp>\s+percentage\s+points?{_NB})|[ \t]?%|\s+(?:per\s?cent|pct){_NB}")
 _HYPHEN_UNIT = re.compile(r"-([^\W\d_]+)(?:-[^\W\d_]+)*")
 _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+# "of the" and a possessive after a number: the noun phrase it is a part of ("two of the soldiers", "eight of
+# the nation's states"); "of them" is no noun phrase.
+_PARTITIVE = re.compile(r" of (?:the|its|their|his|her|these|those)(?: [^\W\d_]+['’]s)?(?= [^\W\d_])")
+# A name and a comma before a number followed by a comma: the person's age.
+_AGE_BEFORE = re.compile(r"\b[A-Z][\w'-]*, $")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\r])[ \t\"'“‘(\[]*$")
 # What stands before a day or a year: "May 16", "Monday, May 18, 2015", "Friday the 13th".
@@ -271,16 +276,37 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
     pos, found = core.end, ("", core.end)
     if text[pos:pos + 1] in ("]", ")") and text[core.start - 1:core.start] in ("[", "("):
         pos += 1  # "[Ten] years ago": the brackets mark an editor's change; the noun still counts
+    if core.kind == "digits" and text.startswith(", ", core.end) and _AGE_BEFORE.search(text, 0, core.start) and (
+            core.value < 130):
+        return "years", core.end  # "Jobs, 56, shepherded": an age
     if core.kind == "times" and text.startswith(" of ", pos):
         pos += 3  # "a couple of points"
-    # The head noun is the first plural in three words ("three newer versions"); singular only after "one".
-    for i in range(3):
-        if (m := _WORD_AFTER.match(text, pos)) is None or not m[1].islower() or m[1].lower() in _STOP:
+    elif core.value != 1 and (part := _PARTITIVE.match(text, pos)) is not None:
+        pos = part.end()  # "two of the soldiers"
+    # The head noun is the first plural in three words ("three newer versions"), past capitalised modifiers ("two
+    # former Cold War adversaries") and "most" before an adjective; singular only after "one".
+    i = capitals = 0
+    while i < 3:
+        if (m := _WORD_AFTER.match(text, pos)) is None:
+            break
+        if not m[1].islower():
+            if _is_plural(m[1].lower()) and m[1][1:].islower():  # "two Democrats"
+                return m[1], m.end()
+            capitals += 1
+            if capitals > 2:
+                break
+            pos = m.end()
+            continue
+        if m[1] in ("most", "least") and i == 0:
+            pos, i = m.end(), i + 1  # "the 10 most populous states"
+            continue
+        if m[1].lower() in _STOP or m[1].endswith(("'s", "\u2019s")):  # "eight of the nation's 10": no noun
             break
         word, pos = m[1].lower(), m.end()
+        i += 1
         if word in _CURRENCIES or word in _UNIT_SUFFIXES or _is_plural(word):  # "130 mph"
             return _CURRENCIES.get(word, word), pos
-        if not found[0] and (core.value == 1 and not word.endswith(("ed", "ing", "ly")) or i == 0 and (
+        if not found[0] and (core.value == 1 and not word.endswith(("ed", "ing", "ly")) or i == 1 and (
                 word in _TIME_SINGULARS)):
             found = (_TIME_SINGULARS.get(word, word), pos)
     return found

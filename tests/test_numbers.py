@@ -276,6 +276,12 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("Yields fell 10%.", 10, "percent"),
     ("It gained 3 percentage points.", 3, "percentage points"),
     ("A 10km race.", 10, "km"),
+    ("The two former Cold War adversaries met.", 2, "adversaries"),  # capitalised modifiers before the noun
+    ("He hired 48 Hispanic workers.", 48, "workers"),
+    ("It spilled 4.9 million bbl. of oil.", 4_900_000, "bbl"),
+    ("Jobs, 56, left the company.", 56, "years"),  # an age set off after a name
+    ("He fired two of his most experienced workers.", 2, "workers"),  # a part of a noun phrase
+    ("It won the 10 most populous states.", 10, "states"),
 ])
 def test_values_and_units_follow_the_eval_conventions(text: str, value: float, unit: str) -> None:
     """Words become digits, shares percentages, decades years, and the unit is the counted noun."""

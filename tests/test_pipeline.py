@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
+import pytest
 from pydantic import BaseModel, ValidationError
 
 from summarizer import _pipeline
@@ -102,11 +103,13 @@ def test_claimant_is_the_speaker_of_the_sentence() -> None:
     assert claims[85] is None and claims[40] is None
 
 
-def test_model_echoing_the_figure_falls_back_to_the_unit() -> None:
-    """A 'counts' that only repeats the figure is replaced by the unit rather than kept as an explanation."""
+@pytest.mark.parametrize("echoed", ["85", "$", "targets"])
+def test_model_echoing_the_figure_falls_back_to_the_unit(echoed: str) -> None:
+    """A 'counts' that only repeats the figure, a sign or the unit is replaced by the unit (and the event it
+    counts, when the sentence says) rather than kept as an explanation."""
     def echo(call: Call) -> dict[str, object]:
         if call.name == "numbers":
-            return {i: {"counts": "85", "quantity": True} for i in _ids(call.response_model, "N")}
+            return {i: {"counts": echoed, "quantity": True} for i in _ids(call.response_model, "N")}
         return default_answer(call)
     numbers = {n.value: n for n in drive(ARTICLE, echo).numbers}
     assert numbers[85].counts == "targets"
