@@ -276,8 +276,8 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
     pos, found = core.end, ("", core.end)
     if text[pos:pos + 1] in ("]", ")") and text[core.start - 1:core.start] in ("[", "("):
         pos += 1  # "[Ten] years ago": the brackets mark an editor's change; the noun still counts
-    if core.kind == "digits" and text.startswith(", ", core.end) and _AGE_BEFORE.search(text, 0, core.start) and (
-            core.value < 130):
+    if core.kind == "digits" and core.value < 130 and text.startswith(", ", core.end) and _AGE_BEFORE.search(
+            text, max(0, core.start - 40), core.start):
         return "years", core.end  # "Jobs, 56, shepherded": an age
     if core.kind == "times" and text.startswith(" of ", pos):
         pos += 3  # "a couple of points"

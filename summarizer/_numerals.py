@@ -39,7 +39,8 @@ _DRESSING = re.compile(rf"(?:(?:{_QUAL_ALTS}) )?(?:[a-z]{{0,2}} ?\$|[€£¥₹]
                        r"(.*?) ?(?:%|per ?cent|pct)?")
 _READ_DIGITS = re.compile(rf"({DIGITS}) ?({'|'.join(sorted(SCALES, key=len, reverse=True))})?( and a half)?")
 _READ_SHARE = re.compile(r"(\S+) (?:in|out of) (.+)")
-_READ_FRACTION = re.compile(rf"(?:({FEW})[ -])?({FRACTIONS}|{ORDINAL_FRACTIONS})(?: an? ({SCALE_WORDS}|dozen|decade|century))?")
+_READ_FRACTION = re.compile(rf"(?:({FEW})[ -])?({FRACTIONS}|{ORDINAL_FRACTIONS})"
+                            rf"(?: an? ({SCALE_WORDS}|dozen|decade|century))?")
 
 
 def parse_number(text: str) -> float | None:
