@@ -138,6 +138,23 @@ def test_summary_with_an_unknown_name_is_rejected() -> None:
     assert any("Vladimir Putin" in r.reason for r in result.rejected)
 
 
+def test_an_invented_name_in_a_label_is_rejected_too() -> None:
+    """What a number counts and the stances' topic are checked like a summary: a name the article does not have
+    puts the label in `rejected`, with the reason; a number keeps its unit, and no stance takes the topic."""
+    def invent(call: Call) -> dict[str, object]:
+        if call.name == "numbers":
+            return {i: {"counts": "people killed by Vladimir Putin", "quantity": True}
+                    for i in _ids(call.response_model, "N")}
+        if call.name == "stances":
+            return {"topic": "Vladimir Putin's war", **{i: "oppose" for i in _ids(call.response_model, "Q")}}
+        return default_answer(call)
+    result = drive(ARTICLE, invent)
+    assert result.numbers and all("Putin" not in n.counts for n in result.numbers)
+    assert {n.value: n.counts for n in result.numbers}[85] == "targets"
+    assert all("Putin" not in s.target + s.position for s in result.stances)
+    assert {r.kind for r in result.rejected if "Vladimir Putin" in r.reason} == {"number", "stance"}
+
+
 def test_fabricated_quote_is_rejected() -> None:
     """A quotation that is not in the article is rejected with the reason."""
     result = drive(ARTICLE, with_summary('Biden said "we will destroy every base in the region".'))
