@@ -87,6 +87,8 @@ _BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: n
 # An aside set off by commas right before a verb, opening with a lower-case word ("Roosevelt, who served under
 # President Clinton, blasted", "X, the grandson of Y, said", "X, spokesman for Y, said"): the subject precedes it.
 _ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?:\w+\s+){0,2}$")
+# Before a name, words that make it an example of the subject, not the subject ("Republicans such as Bush").
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
 _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
                    r"[Aa]ccording to")
@@ -273,8 +275,9 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
 
 
 def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
-    """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"), else
-    "said X"/"according to X" right after it."""
+    """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"; not a
+    name given as an example of it: "Republicans such as Bush have called"), else "said X"/"according to X" right
+    after it."""
     text = sentence.text
     at = sentence.start + verb.start()
     comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
@@ -289,9 +292,17 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
                      and not _BREAK.search(text, m.end - sentence.start, verb.start())),
                     key=lambda item: item[0])
-    if before:
-        return before[0][2]
+    for _, mention, candidate in before:
+        if not _EXAMPLE_BEFORE.search(text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start):
+            return candidate  # "Republicans such as former President Bush have called": the Republicans
+    return _said_subject(sentence, verb, inside) if not before else before[0][2]
+
+
+def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
+    """The party named right after a verb of saying ("said X", "according to X"); after others a name is the
+    object ("criticised X", "banned X")."""
+    at = sentence.start + verb.start()
     if not _SAID.fullmatch(verb.group(0)):
-        return None  # "criticised X", "banned X": X is the object
+        return None
     after = [c for m, c in inside if 0 <= m.start - (at + len(verb.group(0))) <= 2]
     return after[0] if after else None

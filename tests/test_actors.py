@@ -208,6 +208,7 @@ def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Nadia Perez, who served under President Ortega, blasted the plan to close the border.", "Nadia Perez"),
     ("Westland, including Mayor Dan Ross, criticised the plan to close the border.", "Westland"),
+    ("Republicans such as former President Ortega have criticised the plan to close the border.", "Republicans"),
     ("James Holt Jr., the grandson of Dan Holt, criticised the plan to close the border.", "James Holt Jr."),
     # The name after a verb that is not "said" is its object.
     ("Later the council criticised Westland over the plan.", None),
