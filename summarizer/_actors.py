@@ -329,7 +329,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
     before: tuple[Span, Candidate] | None = None  # the previous name and its candidate
     for span in names:
         title, core = _split_title(span.text)
-        if before is not None and article.startswith(",", before[0].end) and _is_apposition(article, before, span, core):
+        if before is not None and article.startswith(",", before[0].end) and _is_apposition(article, before, span,
+                                                                                             core):
             before[1].aliases.append(core)
             clusters.named(before[1], core)
             before[1].mentions.append(span)
@@ -390,7 +391,8 @@ def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]
     if _ORGANISATION.search(candidate.name):
         return False
     return all(_locates(article[max(0, m.start - 60) : m.start])
-               or bool(datelines) and any(start <= m.start < end for start, end in datelines) for m in candidate.mentions)
+               or bool(datelines) and any(start <= m.start < end for start, end in datelines)
+               for m in candidate.mentions)
 
 
 def find_datelines(article: str) -> list[tuple[int, int]]:
