@@ -219,7 +219,9 @@ def test_bad_concurrency_is_a_config_error() -> None:
 
 
 def test_a_429_holds_every_request_of_the_batch_until_retry_after() -> None:
-    """After one 429 with Retry-After: 1, no other request reaches the server during that second."""
+    """After one 429 with Retry-After: 1, nothing more is sent during that second. Requests the other three
+    articles sent before the 429 came back may still arrive (on a loaded machine, a few tenths of a second
+    later); every later one waits: without the hold, each article's next passes would arrive within the second."""
     def faults(index: int, body: dict[str, Any]) -> Fault | None:
         return Fault("status", 429, {"retry-after": "1"}) if index == 3 else None
 
@@ -228,8 +230,8 @@ def test_a_429_holds_every_request_of_the_batch_until_retry_after() -> None:
                                       concurrency=4))
     assert [r.error for r in results] == [None] * 4
     limited = server.times[3]
-    quiet = [t - limited for t in server.times[4:] if 0.05 < t - limited < 0.95]
-    assert quiet == [], f"requests arrived {quiet} s after the 429"
+    early = [round(t - limited, 3) for t in server.times[4:] if t - limited < 0.95]
+    assert len(early) <= 3, f"requests arrived {early} s after the 429: more than were in flight"
     assert max(server.times) - limited >= 0.95
 
 
