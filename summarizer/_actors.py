@@ -1,73 +1,27 @@
-"""Who is named, and which names are parties, found without a model.
+"""Which names are parties, found without a model.
 
-Party candidates are capitalised name phrases ("Bassem Al-Awadi", "Iraqi Foreign Ministry", "US Defense
-Secretary Austin Lloyd") and common actor nouns ("Syrian sources", "militants", "fishermen"). Names that denote
-the same party are clustered by rules that hold in English news: a surname alone refers to the full name
-("Al-Awadi", "Mr Key"), a title before a name is that person ("US Defense Secretary", "President Obama"), and
-so is a title set off after it ("John Kerry, the Secretary of State,"), initials abbreviate a name ("US",
-"United States"). A cluster is a party unless it only locates events (a dateline's place too), names a product,
-a title or a kind of person, or is a common word capitalised at the start of a sentence (`_english`); its kind
-comes from its form. Who speaks is `_speakers`.
+Name phrases (`_names`) that denote the same party are clustered by rules that hold in English news: a surname
+alone refers to the full name ("Al-Awadi", "Mr Key"), a title before a name is that person ("US Defense
+Secretary", "President Obama"), and so is a title set off after it ("John Kerry, the Secretary of State,"),
+initials abbreviate a name ("US", "United States"). A cluster is a party unless it only locates events (a
+dateline's place too), names a product, a title or a kind of person, or is a common word capitalised at the
+start of a sentence; its kind comes from its form. Who speaks is `_speakers`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from summarizer._english import FUNCTION_WORDS, is_common_word, may_be_common_word
-from summarizer._numerals import SMALL, parse_number
+from summarizer._names import INSTITUTION_WORDS
 from summarizer._patterns import one_of, starting
 from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
 
-# A capitalised word, not a hashtag; a possessive ends the name ("Microsoft's Internet Explorer" is two names).
-# A web address is one name ("Secunia.com"). It opens with the capital, so `re` skips every other position fast.
-# A middle initial or an abbreviated title keeps its full stop inside a name ("Thomas M. Hoenig", "Sen. Harry Reid").
-# "Jr." ends a name with its full stop ("James Roosevelt Jr., the grandson").
-_ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
-                                                        "Dr", "Prof", "St"))
-_CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['\u2019](?![sS]\b))*"
-        rf"(?:(?=\.)(?:\.(?:com|org|net)|(?:{_ABBREVIATED})\.(?=[ ][A-Z])|(?<=\bJr|\bSr)\.))?)")
-# "of the US" after a name says where it is ("Colorado State University of the US"): not part of the name.
-_CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?(?![ ]+[A-Z]{2,}\b))?"
-_INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"
-                r"ministry|presidency|army|police|team|authorities|administration|embassy|coalition|department|"
-                r"committee|council|parliament|developers|researchers|scientists)\b")
-_INSTITUTION = rf"(?:[ ]+{_INSTITUTION_WORDS})?"
-_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+d['\u2019]{_CAP})*{_INSTITUTION}")  # "Chargé d'Affaires"
-# An unnamed office holder of a named party: "Thailand's foreign minister".
-_OFFICE_TAIL = (r"['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|president|secretary|"
-                r"envoy|chief)\b")
-_OFFICE = re.compile(rf"{_CAP}{_OFFICE_TAIL}")
-_ANY_OFFICE = re.compile(_OFFICE_TAIL)  # most articles have none: then `_OFFICE` need not try every capital
 # Words for the people behind a study: one article's "research team", "researchers" and "scientists" are one party.
 _RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|researchers|scientists)")
 # A people named by nationality or faith ("Bangladeshis", "Muslims", "Rohingya" is not caught): a group.
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ims|ists|is|ese)$")
-# A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party.
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic))*$")  # "Hispanic workers"
-_ACTOR_LEADS = ("international", "research", "local", "security", "rescue")
-_ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "protesters", "activists", "smugglers",
-           "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",
-           "witnesses")
-_POLLS = ("poll", "survey")  # "a recent poll"
-_ACTOR_NOUN = re.compile(rf"\b(?:(?:{'|'.join(_ACTOR_LEADS)})\s+)?(?:{'|'.join(_ACTORS)}|(?:recent\s+)?"
-                         rf"(?:{'|'.join(_POLLS)}))\b")
-# The words an actor noun can begin with: `str.find` locates them 2x faster than `re` tries every word.
-_ACTOR_STARTS = sorted({word.split()[0] for word in (*_ACTOR_LEADS, *_ACTORS, *_POLLS, "recent")})
-_LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
-            "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
-            "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "also", "by", "of",
-            "with", "usually", "mr", "mrs", "ms", "miss"}
-_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-              "december", "yesterday", "today", "capitals", "ground-level", "results", "several", "one", "two",
-              "now", "estimates", "discussing", "depending", "despite", "study", "over", "people", "names",
-              "critics", "many", "some", "most", "other", "others", "officials", "three", "four", "five", "six", "seven",
-              "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "hundreds", "thousand", "thousands",
-              "million", "millions", "billion", "dozen", "dozens", *SMALL}
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
 # ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
@@ -110,20 +64,13 @@ _ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")
 # not a surname.
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
 
-_NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
-_SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
-_INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
-_TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
-_LOWER_NEXT = re.compile(r"[ -][a-z]")
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
-_INSTITUTION_WORD = re.compile(_INSTITUTION_WORDS, re.IGNORECASE)
+_INSTITUTION_WORD = re.compile(INSTITUTION_WORDS, re.IGNORECASE)
 _VERSION_NEXT = re.compile(r"\s?\d")
 # What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
 _CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
 _CORPORATE = re.compile(rf"\s+(?:{'|'.join(_CORPORATE_ENDS)})$")
-# What stands before the first word of a sentence (or of a line): its capital says nothing about it.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 # An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
 _HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?[ ]$")
 # Between a person's name and a title, ", the " (or ", ") makes the title theirs: "John Kerry, the Secretary of State,".
@@ -143,79 +90,6 @@ class Candidate:
     @property
     def names(self) -> list[str]:
         return [self.name, *self.aliases]
-
-
-def opens_sentence(article: str, at: int) -> bool:
-    """Whether the word at `at` is the first of a sentence or a line."""
-    return _SENTENCE_START.search(article[max(0, at - 6) : at]) is not None
-
-
-def _trim(article: str, start: int, end: int) -> tuple[int, int]:
-    words = article[start:end].split(" ")
-    first, last = 0, len(words)  # the words kept: words[first:last]
-    while first < last:
-        word = words[first]
-        lower = word.lower()
-        if (len(word) > 1 and word.isupper()) or not (
-                lower in _NOT_NAMES or lower.strip(",") in _LEADING  # "To Hoenig", "Both Democrats": a function
-                or not first and lower in FUNCTION_WORDS and opens_sentence(article, start)):  # word opening a sentence
-            break
-        start += len(word) + 1
-        first += 1
-    while first < last and words[last - 1].rstrip(".,").lower() in _NOT_ENDS:
-        end -= len(words[last - 1]) + 1
-        last -= 1
-    text = article[start:end]
-    for suffix in _SUFFIXES if text.endswith(_SUFFIXES) else ():
-        if text.endswith(suffix) and not _INITIAL_END.search(text):
-            end -= len(suffix)
-            text = article[start:end]
-    return start, end
-
-
-def _actor_nouns(article: str) -> Iterator[re.Match[str]]:
-    """`_ACTOR_NOUN.finditer(article)`, tried only where one of the words it begins with occurs."""
-    starts: set[int] = set()
-    for word in _ACTOR_STARTS:
-        at = article.find(word)
-        while at != -1:
-            starts.add(at)
-            at = article.find(word, at + 1)
-    end = 0
-    for at in sorted(starts):
-        if at >= end and (match := _ACTOR_NOUN.match(article, at)) is not None:
-            end = match.end()
-            yield match
-
-
-def find_names(article: str) -> list[Span]:
-    """Capitalised name phrases and actor nouns, trimmed of leading function words, in article order."""
-    found: set[tuple[int, int]] = set()
-    offices = _OFFICE.finditer(article) if _ANY_OFFICE.search(article) else ()
-    for matches in (offices, _NAME.finditer(article), _actor_nouns(article)):
-        for match in matches:
-            start = match.start()
-            if start and article[start - 1].islower():  # a capital inside a word: "eBay", "iPad"; not "macOS"
-                if start > 1 and article[start - 2].isalnum():
-                    continue
-                start -= 1
-            start, end = _trim(article, start, match.end())
-            text = article[start:end]
-            if end - start < 2 or text.lower() in _NOT_NAMES or not _TWO_LETTERS.search(text):
-                continue
-            if " " not in text and ("-" in text and text.split("-")[0].lower() in SMALL and parse_number(text)
-                                    is not None  # "Sixty-six percent"
-                                    or may_be_common_word(text) and opens_sentence(article, start)
-                                    and is_common_word(text, article[end:])):
-                continue
-            if _ADJECTIVE.match(text) and _LOWER_NEXT.match(article, end):
-                continue
-            found.add((start, end))
-    kept: list[Span] = []
-    for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
-        if not kept or start >= kept[-1].end:
-            kept.append(Span(start=start, end=end, text=article[start:end]))
-    return kept
 
 
 def _initials(name: str) -> str:

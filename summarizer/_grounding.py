@@ -12,8 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from summarizer._actors import Candidate, find_names
+from summarizer._actors import Candidate
 from summarizer._figures import event_of
+from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers
 from summarizer._numerals import parse_number
 from summarizer._parties import resolve_party

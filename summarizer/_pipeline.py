@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer._actors import Candidate, cluster_names, find_names, select_parties
+from summarizer._actors import Candidate, cluster_names, select_parties
 from summarizer._backend import Call
 from summarizer._drafts import Draft, combined_draft, numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
@@ -31,6 +31,7 @@ from summarizer._grounding import (
     build_verb_stances,
     party_of,
 )
+from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers
 from summarizer._prompts import render_prompt
 from summarizer._quotes import Statement, find_statements

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import _actors
+from summarizer import _actors, _names
 from summarizer._actors import select_parties
 from summarizer._english import gerund
 from summarizer._patterns import one_of
@@ -316,7 +316,7 @@ def test_a_word_trie_matches_exactly_its_words() -> None:
                                  "Officials", "international", " ", ", ", "\n", "-", "_"])).map(" ".join))
 def test_actor_nouns_are_found_where_the_pattern_finds_them(text: str) -> None:
     """Trying the actor-noun pattern only where one of its first words occurs finds what trying it everywhere finds."""
-    assert [m.span() for m in _actors._actor_nouns(text)] == [m.span() for m in _actors._ACTOR_NOUN.finditer(text)]
+    assert [m.span() for m in _names._actor_nouns(text)] == [m.span() for m in _names._ACTOR_NOUN.finditer(text)]
 
 
 @settings(max_examples=300, deadline=None)

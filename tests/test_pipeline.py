@@ -9,9 +9,10 @@ import pytest
 from pydantic import BaseModel, ValidationError
 
 from summarizer import _pipeline
-from summarizer._actors import cluster_names, find_names
+from summarizer._actors import cluster_names
 from summarizer._backend import Call
 from summarizer._drafts import checking
+from summarizer._names import find_names
 from summarizer._spans import is_grounded
 from summarizer.errors import ValidationFailed
 from summarizer.models import ArticleSummary, Usage
