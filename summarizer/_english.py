@@ -49,12 +49,12 @@ def may_be_common_word(word: str) -> bool:
     return word.lower() in FUNCTION_WORDS or word.endswith(_ENDINGS) or "'" in word or "\u2019" in word
 
 
-def is_common_word(word: str, after: str) -> bool:
-    """Whether `word`, which opens a sentence and is followed by `after`, is a common English word rather than
-    a name: a function word, a contraction, or an adverb or verb form given away by what follows it."""
+def is_common_word(word: str, text: str, end: int) -> bool:
+    """Whether `word`, which opens a sentence and ends at `end` in `text`, is a common English word rather than
+    a name: a function word, a contraction, or an adverb or verb form given away by the word after it."""
     if word.lower() in FUNCTION_WORDS or _CONTRACTION.fullmatch(word):
         return True
-    following = _NEXT_WORD.match(after)
+    following = _NEXT_WORD.match(text, end)
     nxt = following.group(1) if following else ""
     if _ADVERB.fullmatch(word):
         return nxt == "," or nxt.lower() in FUNCTION_WORDS
