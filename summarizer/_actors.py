@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from summarizer._names import INSTITUTION_WORDS
+from summarizer._english import in_dictionary
+from summarizer._names import INSTITUTION_WORDS, opens_sentence
 from summarizer._patterns import one_of, starting
 from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
@@ -22,6 +23,8 @@ from summarizer.models import Party, PartyKind, Span
 _RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|researchers|scientists)")
 # A people named by nationality or faith ("Bangladeshis", "Muslims", "Rohingya" is not caught): a group.
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ims|ists|is|ese)$")
+# A plural noun for people who do something ("Legislators", "Participants", "Paramedics") is a group that acts.
+_AGENTS = re.compile(r"^[A-Z][a-z]+(?:er|or|ist|ant|ent|ian|ee|ic)s$")
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
 # ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
@@ -49,7 +52,7 @@ _GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNOR
 # A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
 _TITLE_QUOTE = re.compile(r"[\"\u201c](?:[A-Z0-9][\w'.-]*[ ]?){1,7}[\"\u201d]")
 # Letters and digits in one word name products and models ("IE6", "B-1"); an apostrophe contraction is no name.
-_PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w'(?:ll|re|ve|d|m)\b|^i[A-Z]")  # "i" before a capital: "iPad", "iPhone"
+_PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w['\u2019](?:ll|re|ve|d|m)\b|^i[A-Z]")  # "i" before a capital: "iPad", "iPhone"
 _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
                          r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
@@ -292,9 +295,20 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         or _PRODUCT.search(name)
         or all(_VERSION_NEXT.match(article, m.end) for m in mentions)  # "HTML 5": a version
         or (" " not in name and name[0].isupper() and in_lower_case(article, name))
+        or _common_word_opening_sentences(article, candidate)
         or not _ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
         or all(any(start <= m.start < end for start, end in titles) for m in mentions))
+
+
+def _common_word_opening_sentences(article: str, candidate: Candidate) -> bool:
+    """A single dictionary word written with a capital only where it opens a sentence ("Households need...",
+    "Output increased...", "Tell me"): a common word, unless it names people who act ("Legislators said").
+    An all-capital word ("ACCA") and a word the dictionary lacks ("Facebook", "Israel") stay names."""
+    name, mentions = candidate.name, candidate.mentions
+    return (" " not in name and not name.isupper() and not _AGENTS.match(name)
+            and all(" " not in m.text and opens_sentence(article, m.start) for m in mentions)
+            and in_dictionary(name))
 
 
 def party_kind(candidate: Candidate) -> PartyKind:
@@ -312,7 +326,7 @@ def party_kind(candidate: Candidate) -> PartyKind:
         return "person"
     if _SOURCE.search(name):
         return "source"
-    if name[0].islower() or _PEOPLE.match(name):
+    if name[0].islower() or _PEOPLE.match(name) or _AGENTS.match(name):
         return "group"
     return "organization"
 

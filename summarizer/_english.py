@@ -3,11 +3,13 @@
 A capitalised word is a name candidate, but the first word of a sentence is capitalised whatever it is. The
 closed classes of English (pronouns, determiners, prepositions, conjunctions, discourse adverbs, interjections)
 are short, fixed lists, so they are written out here; open-class words are recognised by their form where it
-is unambiguous in context ("Unfortunately, ...", "Getting rid of ...").
+is unambiguous in context ("Unfortunately, ...", "Getting rid of ..."), or looked up in a dictionary
+(`in_dictionary`) when the article only ever capitalises a word where it opens a sentence.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 FUNCTION_WORDS = frozenset("""
@@ -59,6 +61,30 @@ def is_common_word(word: str, text: str, end: int) -> bool:
     if _ADVERB.fullmatch(word):
         return nxt == "," or nxt.lower() in FUNCTION_WORDS
     return _VERB_FORM.fullmatch(word) is not None and nxt in _VERB_OBJECTS
+
+
+@functools.cache
+def _dictionary() -> set[str]:
+    """The words of Webster's Second International (the "web2" list), as written: "apple" and "Israel", so a
+    lower-case word found in it is a common word. Loaded (about 0.15 s) the first time a word is looked up."""
+    from english_words import get_english_words_set  # type: ignore[import-untyped]  # the package has no types
+
+    words: set[str] = get_english_words_set(["web2"], alpha=True)
+    return words
+
+
+def in_dictionary(word: str) -> bool:
+    """Whether `word` in lower case, or its singular, is a common English word ("Households", "Output", "Tell");
+    the dictionary lists each noun once, so a plural is looked up as its singular."""
+    lower = word.lower()  # looked up in lower case: only the dictionary's common words match
+    if not lower.isalpha():
+        return False
+    forms = [lower]
+    if lower.endswith("ies"):
+        forms.append(lower[:-3] + "y")  # "Utilities"
+    elif lower.endswith("s") and not lower.endswith("ss"):
+        forms += (lower[:-1], lower[:-2]) if lower.endswith("es") else (lower[:-1],)  # "Files", "Taxes"
+    return any(form in _dictionary() for form in forms)
 
 
 _VOWELS = "aeiou"

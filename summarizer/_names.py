@@ -58,6 +58,9 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "discussing", "depending", "despite", "study", "over", "people", "names", "critics", "many", "some",
               "most", "other", "others", "officials", "hundred", "hundreds", "thousand", "thousands", "million",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
+# An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
+_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+_DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
 _SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
 _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
@@ -67,7 +70,7 @@ _LOWER_NEXT = re.compile(r"[ -][a-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 
 
-def _opens_sentence(article: str, at: int) -> bool:
+def opens_sentence(article: str, at: int) -> bool:
     """Whether the word at `at` is the first of a sentence or a line."""
     return _SENTENCE_START.search(article[max(0, at - 6) : at]) is not None
 
@@ -80,7 +83,7 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
         lower = word.lower()
         if (len(word) > 1 and word.isupper()) or not (
                 lower in _NOT_NAMES or lower.strip(",") in _LEADING  # "To Hoenig", "Both Democrats": a function
-                or not first and lower in FUNCTION_WORDS and _opens_sentence(article, start)):  # word opening a sentence
+                or not first and lower in FUNCTION_WORDS and opens_sentence(article, start)):  # word opening a sentence
             break
         start += len(word) + 1
         first += 1
@@ -125,9 +128,11 @@ def find_names(article: str) -> list[Span]:
             text = article[start:end]
             if end - start < 2 or text.lower() in _NOT_NAMES or not _TWO_LETTERS.search(text):
                 continue
+            if text.lower() in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end):
+                continue
             if " " not in text and ("-" in text and text.split("-")[0].lower() in SMALL and parse_number(text)
                                     is not None  # "Sixty-six percent"
-                                    or may_be_common_word(text) and _opens_sentence(article, start)
+                                    or may_be_common_word(text) and opens_sentence(article, start)
                                     and is_common_word(text, article, end)):
                 continue
             if _ADJECTIVE.match(text) and _LOWER_NEXT.match(article, end):

@@ -106,9 +106,19 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     ("Sixty-six percent of Valdorians agreed with Westland.", ["Valdorians", "Westland"]),
     ("To Nadia Perez, the plan failed. It\u2019ll pass, Norland said. Is Westland ready?",
      ["Nadia Perez", "Norland", "Westland"]),
+    # A dictionary word capitalised only where it opens a sentence: nouns, adjectives, imperatives.
+    ("Norlandia said so. Households need to save. Output increased. Monetary policy failed.", ["Norlandia"]),
+    ("Norlandia said so. Tell me more. (See the pictures.) Back then, it won.", ["Norlandia"]),
+    ("Norlandia said so. All too often, I\u2019ve seen it fail.", ["Norlandia"]),
+    # ... unless it names people who act, or the word is not a common word, or it is written in capitals.
+    ("Legislators said the plan failed.", ["Legislators"]),
+    ("Norlandia started small. CARE said so.", ["Norlandia", "CARE"]),
     # Names that look like those words stay names.
     ("Connolly, a local farmer, said the plan failed.", ["Connolly"]),
     ("Italy, the host, said so. Beijing on Monday agreed.", ["Italy", "Beijing"]),
+    ("Critics of Output called it a monopoly. Output said so.", ["Output"]),
+    # An abbreviated month before a day is a date; a first name spelled the same is not.
+    ("Norlandia said so at an Aug. 4 briefing, on Jan. 7, 1943. Jan Holt agreed.", ["Norlandia", "Jan Holt"]),
 ])
 def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: list[str]) -> None:
     assert parties(article) == expected
@@ -128,10 +138,10 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
 
 @pytest.mark.parametrize(("article", "expected"), [
     ("Tim Holt said so. Holt left. Later Tim smiled.", {"Tim Holt": ["Holt", "Tim"]}),
-    ("Norland Explorer said so. Norland agreed.", {"Norland Explorer": [], "Norland": []}),  # no person: no first name
+    ("Norvia Explorer said so. Norvia agreed.", {"Norvia Explorer": [], "Norvia": []}),  # no person: no first name
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
-    ("The shares of eBay rose. Westland bought an iPad and an iPhone.", {"eBay": [], "Westland": []}),
-    ("Hispanic workers left. Westland agreed.", {"Westland": []}),
+    ("The shares of eBay rose. Vestria bought an iPad and an iPhone.", {"eBay": [], "Vestria": []}),
+    ("Hispanic workers left. Vestria agreed.", {"Vestria": []}),
 ])
 def test_names_that_are_one_party_and_words_that_are_none(article: str, expected: dict[str, list[str]]) -> None:
     assert aliases(article) == expected
