@@ -92,6 +92,12 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:form
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
 _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
                    r"[Aa]ccording to")
+# A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
+# Seidenberg"): the person speaks.
+_ROLE_BETWEEN = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?:head|chief|spokesman|spokeswoman|spokesperson|"
+                           r"director|minister|secretary|president|chairman|chairwoman|official|executive|analyst|"
+                           r"economist|founder|leader|commander|ambassador|adviser|advisor|researcher|scientist|"
+                           r"professor|lawyer|attorney|manager|editor)\s+")
 # "that" or "which" right before a verb is its subject ("the states Obama carried ... the biggest that opposed
 # him"), unless it follows the name at once ("X that opposed", "X, which opposed" is X).
 _RELATIVE_SUBJECT = re.compile(r",?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
@@ -304,5 +310,11 @@ def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
     at = sentence.start + verb.start()
     if not _SAID.fullmatch(verb.group(0)):
         return None
-    after = [c for m, c in inside if 0 <= m.start - (at + len(verb.group(0))) <= 2]
-    return after[0] if after else None
+    after = sorted(((m, c) for m, c in inside if m.start >= at + len(verb.group(0))), key=lambda item: item[0].start)
+    if not after or after[0][0].start - (at + len(verb.group(0))) > 2:
+        return None
+    first, candidate = after[0]
+    if len(after) > 1 and _ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
+                                                   after[1][0].start - sentence.start):
+        return after[1][1]  # "said NOAA head Jane Lubchenco": the person, not the organisation she heads
+    return candidate

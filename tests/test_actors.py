@@ -209,6 +209,10 @@ def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
     ("According to Daily Courier News, Nadia Perez also believes the talks failed.", "Nadia Perez"),
     ("According to Daily Courier News, the talks failed.", "Daily Courier News"),
     ("Nadia Perez, according to Daily Courier News, said the talks failed.", "Nadia Perez"),
+    # A role between an organisation and a person after "said": the person speaks.
+    ('"The oil is gone," said NOAA head Nadia Perez at a briefing.', "Nadia Perez"),
+    ('"The oil is gone," said Macrosoft\u2019s chief executive Nadia Perez.', "Nadia Perez"),
+    ('"The oil is gone," said Macrosoft and Nadia Perez.', "Macrosoft"),
 ])
 def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(sentence: str, expected: str) -> None:
     [speaker] = prepared_whole(sentence).speakers
