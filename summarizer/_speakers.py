@@ -58,6 +58,10 @@ _AGAINST = re.compile(r"criticised|criticized|criticises|criticizes|condemned|co
 # Verbs that ask for something: "urged/asked/called on Y to X" is for X, "... not to X" against it, "called for X"
 # for X. The addressee is a few words, so a "to" further on is not the request's.
 _DIRECTIVE = re.compile(r"urged|urges|asked|called")
+# "called" takes a position when it asks ("called for X", "called on Y to X") or judges ("called the attack a
+# violation", "called it \u201ca disaster\u201d"); otherwise it names or phones.
+_CALLED_STANCE = re.compile(r"\s+(?:for|on|upon)\b|\s+(?:it|them|this|that|the\s+[a-z][\w-]*)\s+(?:(?:a|an|the)\s|"
+                            r"[\"\u201c'\u2018])")
 _REQUEST = re.compile(r"for\s+(?=\w)|(?:on\s+)?(?:[\w.'-]+\s+){1,8}?(not\s+)?to\s+(?=\w)")
 # A relative clause whose subject takes the position: "a policy of X which, according to AFP, Y criticised" is
 # Y against "a policy of X" (the antecedent, back to the sentence's previous stance verb or its start).
@@ -211,7 +215,8 @@ def position_takers(sentence: Span, named: Mentions, speaker: Candidate | None) 
         label, target = _direction(verb.group(0), sentence.text[verb.end() : last - sentence.start],
                                    _antecedent(sentence.text, verbs, verb, first - sentence.start))
         takers += [Position(c, clause, label, target) for c in [subject, *(c for _, c in group)]]
-    if not takers and speaker is not None and _POSITION.search(sentence.text):
+    if not takers and speaker is not None and any(not _names_or_phones(sentence.text, verb)
+                                                  for verb in _POSITION.finditer(sentence.text)):
         takers.append(Position(speaker, sentence))
     return [p for i, p in enumerate(takers) if all(p.candidate is not other.candidate for other in takers[:i])]
 
@@ -263,7 +268,13 @@ def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: li
 @lru_cache(maxsize=1024)  # each sentence is asked for its speaker, each of its figures and its positions
 def _verbs(text: str) -> tuple[re.Match[str], ...]:
     """The speech verbs of a sentence, in order."""
-    return tuple(_VERB.finditer(text))
+    return tuple(verb for verb in _VERB.finditer(text) if not _names_or_phones(text, verb))
+
+
+def _names_or_phones(text: str, verb: re.Match[str]) -> bool:
+    """Whether "called" names something or someone, or phones them ("a group called the Operating Committee",
+    "He called it PageRank", "Page called Doerr", "so-called"), rather than asking or judging."""
+    return verb.group(0) == "called" and _CALLED_STANCE.match(text, verb.end()) is None
 
 
 def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:

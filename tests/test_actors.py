@@ -228,6 +228,15 @@ def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(
     ("Later the council criticised Westland over the plan.", None),
     # "that" right before the verb is its subject, not the name before it.
     ("The states Westland won are poised to lose seats while the biggest that opposed it gain.", None),
+    # "called" asks or judges; it also names and phones, and then takes no position.
+    ("Nadia Perez called for a vote on the plan.", "Nadia Perez"),
+    ("Nadia Perez called the plan a mistake.", "Nadia Perez"),
+    ("Nadia Perez called it \u201ca disaster\u201d.", "Nadia Perez"),
+    ("Nadia Perez built a search engine called BackRub.", None),
+    ("Nadia Perez met a group called the Operating Committee.", None),
+    ("Nadia Perez called it PageRank.", None),
+    ("Nadia Perez called Dan Ross and left.", None),
+    ("Nadia Perez hired so-called adult supervision.", None),
 ])
 def test_the_subject_of_a_stance_verb(sentence: str, expected: str | None) -> None:
     prepared = prepared_whole(sentence)
