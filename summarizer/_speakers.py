@@ -295,6 +295,8 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"; not a
     name given as an example of it: "Republicans such as Bush have called"), else "said X"/"according to X" right
     after it."""
+    if verb.group(0).endswith(" to"):
+        return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
     at = sentence.start + verb.start()
     comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it

@@ -194,6 +194,9 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     (QUOTED, "Ten years", "Macrosoft"),
     ("As Nadia Perez told the Lisbon Courier, emissions fell. \"Ozone has declined by 25 percent since 1980.\"",
      "25 percent", "Nadia Perez"),
+    # "according to" names its source after it; a name before it is no source.
+    ("The typical viewer watches 5 hours of Navigo TV a day, according to Veltrix.", "5 hours", "Veltrix"),
+    ("Navigo TV now has 3.8 million customers, according to the company.", "3.8 million", None),
 ])
 def test_who_claims_a_figure(article: str, figure: str, expected: str | None) -> None:
     assert claimant(article, figure) == expected
