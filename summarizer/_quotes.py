@@ -11,12 +11,10 @@ import re
 from dataclasses import dataclass
 
 from summarizer._spans import make_span
-from summarizer._speakers import Position
+from summarizer._speakers import OPENING_QUOTE, Position
 from summarizer.models import Span, StanceLabel
 
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)(?:\"|$)", re.MULTILINE)
-# A straight quote mark that opens a quotation: first in the text or after a space or bracket, before a word.
-_OPENING = re.compile(r'(?<![^\s(\[])"(?=\S)')
 MIN_QUOTE_WORDS = 3
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
@@ -38,7 +36,7 @@ def find_quotes(article: str, sentence: Span) -> list[Span]:
     or after a space, before a word ('concluded, "Usually ...' opens; '... goodbye," Microsoft says' closes)."""
     text, offset = sentence.text, sentence.start
     quotes: list[Span] = []
-    if text.count('"') % 2 and not _OPENING.match(text, text.index('"')):
+    if text.count('"') % 2 and not OPENING_QUOTE.match(text, text.index('"')):
         closing = text.index('"')
         quotes.append(make_span(article, offset, offset + closing))
         text, offset = text[closing + 1 :], offset + closing + 1

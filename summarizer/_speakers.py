@@ -42,7 +42,7 @@ _ACT_WORD_LIST = _ACT_WORDS.split("|")  # a sentence with none of them has no ac
 _ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b)(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")
 # Any stance verb, whatever its form before it.
 _POSITION = re.compile(rf"\b{starting(_STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")
-_PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;]\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
+_PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;?!][\"\u201d]?\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost"); built
 # as `_ACT` is.
@@ -84,6 +84,9 @@ _CLAUSE_END = re.compile(rf"\s*(?:[,;:\u2014\u2013]|--|\s(?:which|who|but|while|
 _TRAILING_WORDS = 8
 _WORDS = re.compile(r"\w+")
 _OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")
+# A straight quote mark that opens a quotation: first in the text or after a space or bracket, before a word.
+OPENING_QUOTE = re.compile(r'(?<![^\s(\[])"(?=\S)')
+_QUOTE_MARK = re.compile(r'["\u201c\u201d]')
 _ALL_QUOTE = re.compile(r"\W*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\W*")  # a sentence that is all quotation
 _AND_BEFORE = re.compile(r"\sand\s+$")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # "X and Y", "X, Y"
@@ -92,6 +95,9 @@ _BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: n
 # President Clinton, blasted", "X, the grandson of Y, said", "X, spokesman for Y, said"): the subject precedes it.
 _ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?:\w+\s+){0,2}$")
 # Before a name, words that make it an example of the subject, not the subject ("Republicans such as Bush").
+# A phrase set off by commas after a name says who it is; a name inside it is not the verb's subject ("James
+# Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said").
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:\"\u201c\u201d]*,")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
 _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
@@ -142,21 +148,26 @@ def find_speakers(sentences: list[Span], named: Mentions) -> list[Candidate | No
 
 def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
     """Runs of consecutive sentences that one quotation spans (it opens in the first, closes in the last); a
-    sentence that is all quotation is a run of one."""
+    sentence that is all quotation is a run of one. Each straight quote mark opens or closes by its shape
+    (`OPENING_QUOTE`), so one mark left unclosed ends its run where the next quotation opens, instead of
+    putting every later quotation of the article out of step."""
     runs: list[list[int]] = []
     run: list[int] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        opened = (text.count("\u201c") - text.count("\u201d")) + (text.count('"') % 2) * (-1 if run else 1)
         if run:
             run.append(index)
-            if opened < 0 or '"' in text and text.count('"') % 2:
-                runs.append(run)
+        for mark in _QUOTE_MARK.finditer(text):
+            opening = mark.group(0) == "\u201c" or mark.group(0) == '"' and OPENING_QUOTE.match(text, mark.start())
+            if opening and run and run[0] != index:
+                runs.append(run[:-1])  # never closed: it ends before this quotation opens
+                run = [index]
+            elif opening and not run:
+                run = [index]
+            elif not opening and run:
+                if run[0] != index or _ALL_QUOTE.fullmatch(text):
+                    runs.append(run)
                 run = []
-        elif opened > 0:
-            run = [index]
-        elif _ALL_QUOTE.fullmatch(text):
-            runs.append([index])
     return runs
 
 
@@ -308,8 +319,12 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
             return subject[-1]
     relative = _RELATIVE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())  # "that" a few words back
     limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
+    appositives = [(sentence.start + a.start(), sentence.start + a.end())
+                   for a in _APPOSITIVE.finditer(text, 0, verb.start())
+                   if any(m.end == sentence.start + a.start() for m, _ in inside)] if ", " in text else []
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
-                     and not _BREAK.search(text, m.end - sentence.start, verb.start())),
+                     and not _BREAK.search(text, m.end - sentence.start, verb.start())
+                     and not any(start < m.start < end for start, end in appositives)),
                     key=lambda item: item[0])
     for _, mention, candidate in before:
         if not _EXAMPLE_BEFORE.search(text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start):

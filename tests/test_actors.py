@@ -202,6 +202,28 @@ def test_who_claims_a_figure(article: str, figure: str, expected: str | None) ->
     assert claimant(article, figure) == expected
 
 
+def speakers(article: str) -> list[str | None]:
+    return [c.name if c else None for c in prepared_whole(article).speakers]
+
+
+def test_an_unclosed_quotation_does_not_put_later_ones_out_of_step() -> None:
+    """A quote mark opens or closes by its shape; a quotation never closed ends where the next one opens, so
+    the memo's words stay unattributed and Nadia Perez's two sentences are hers."""
+    article = ('A memo lists: "Taxes will rise. "Jobs are safe. Wages will grow." Nadia Perez said the vote was '
+               'near. "We will win. We always do," she said.')
+    assert speakers(article) == [None, None, None, "Nadia Perez", "Nadia Perez", "Nadia Perez"]
+
+
+@pytest.mark.parametrize("sentence", ['"We will win," she said.', '"Is it fair?" she asked.', "She added: no."])
+def test_a_pronoun_after_a_quotation_continues_the_speaker(sentence: str) -> None:
+    assert speakers(f"Nadia Perez said the vote was near. {sentence}") == ["Nadia Perez", "Nadia Perez"]
+
+
+def test_a_name_inside_an_appositive_is_not_the_subject() -> None:
+    article = "James Holt Jr., the grandson of Dan Ross and a Veltrix member, spoke on Friday and said it failed."
+    assert speakers(article) == ["James Holt Jr."]
+
+
 def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
     article = ("Prime Minister Tomas Berg said the flag should change. Of the process, he said, "
                "\"I will have one vote like everyone else.\"")
