@@ -213,8 +213,8 @@ def _digit_core(m: re.Match[str]) -> list[_Core]:
         trap = "ordinal"
     elif suffix == "s":  # "the 1990s", "in their 70s" are periods; "747s" are aircraft
         trap = "year" if m["dn"][-1] == "0" and len(m["dn"]) in (2, 4) else "model name"
-    elif suffix:
-        unit, trap = (suffix, None) if suffix in _UNIT_SUFFIXES else ("", "model name")
+    elif suffix:  # grams are "g"; "4G networks" are a generation of them
+        unit, trap = (suffix, None) if suffix in _UNIT_SUFFIXES and m["suf"] != "G" else ("", "model name")
     elif m["dsc"] or m["dhalf"]:
         ne = m.end()
     return _core(m.string, m.start(), m.end(), m.start("dn"), ne, "digits", unit, trap=trap)
@@ -349,12 +349,12 @@ def _follows_name(text: str, pos: int) -> bool:
 
 
 def _pronoun_trap(text: str, core: _Core, unit: str) -> str | None:
-    """"one of", "the new one", "no one was", "One Rohingya, Muhammad Amin," and "one-off" are not counts."""
+    """"one of", "the new one", "no one was", "the only one who", "One Rohingya, Muhammad Amin," and "one-off" are not counts."""
     if text[core.ne:core.ne + 1] == "-":  # "one-off", "one-sided"; but a "one-year" term counts one year
         return None if unit in _TIME_SINGULARS.values() else "idiom"
     after = _WORD_AFTER.match(text, core.ne)
     next_word, previous = after[1].lower() if after else "", _previous_word(text, core.ns)
-    if next_word in ("of", "another") or previous == "no" or previous in _ONE_DETERMINERS and (
+    if next_word in ("of", "another", "who") or previous == "no" or previous in _ONE_DETERMINERS and (
             not next_word or next_word in _STOP):
         return "pronoun"
     capital = text[core.ns] == "O" and _SENTENCE_START.search(text, max(0, core.ns - 8), core.ns)

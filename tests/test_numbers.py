@@ -276,6 +276,7 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("Yields fell 10%.", 10, "percent"),
     ("It gained 3 percentage points.", 3, "percentage points"),
     ("A 10km race.", 10, "km"),
+    ("Add 4g of salt.", 4, "g"),
     ("The two former Cold War adversaries met.", 2, "adversaries"),  # capitalised modifiers before the noun
     ("He hired 48 Hispanic workers.", 48, "workers"),
     ("It spilled 4.9 million bbl. of oil.", 4_900_000, "bbl"),
@@ -327,6 +328,7 @@ def test_a_range_shares_its_qualifier() -> None:
     ("The STS-135 mission ended.", "135", "model name"),
     ("Its name was Internet Explorer 6.", "6", "model name"),
     ("The newest markup language HTML 5, they said.", "5", "model name"),
+    ("It streams over 4G networks.", "4", "model name"),  # a generation of networks; "4g of salt" are grams
     ("It is the #2 browser.", "2", "rank"),
     ("Monday, May 18, 2015", "18", "date"),
     ("Monday, May 18, 2015", "2015", "date"),
@@ -343,6 +345,7 @@ def test_a_range_shares_its_qualifier() -> None:
     ("It is one of the most successful products.", "one", "pronoun"),
     ("The new one would be unique.", "one", "pronoun"),
     ("They prefer it over the current one.", "one", "pronoun"),
+    ("I am not the only one who is angry.", "one", "pronoun"),
     ("One Rohingya, Muhammad Amin, said so.", "One", "pronoun"),
     ("Dozens of people fled.", "Dozens", "vague"),
     ("They planned a number of conferences.", "a number of", "vague"),
