@@ -25,6 +25,11 @@ _RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|resear
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ims|ists|is|ese)$")
 # A plural noun for people who do something ("Legislators", "Participants", "Paramedics") is a group that acts.
 _AGENTS = re.compile(r"^[A-Z][a-z]+(?:er|or|ist|ant|ent|ian|ee|ic)s$")
+# The abbreviations of US states news writing puts after a town ("Tuscaloosa, Ala."): the town and the state
+# are a place.
+_US_STATE = re.compile(r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+                       r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
+_AFTER_TOWN = re.compile(rf",[ ]{_US_STATE.pattern}")
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
 # ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
@@ -269,7 +274,16 @@ def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]
         return False
     return all(_locates(article[max(0, m.start - 60) : m.start])
                or bool(datelines) and any(start <= m.start < end for start, end in datelines)
+               or _names_a_us_town(article, m)
                for m in candidate.mentions)
+
+
+def _names_a_us_town(article: str, mention: Span) -> bool:
+    """Whether a mention is a town before a US state's abbreviation, or the abbreviation ("Tuscaloosa, Ala.")."""
+    if _AFTER_TOWN.match(article, mention.end):
+        return True
+    return (article[mention.start - 2 : mention.start] == ", " and article[mention.start - 3 : mention.start - 2].isalpha()
+            and _US_STATE.fullmatch(article, mention.start, mention.end + 1) is not None)
 
 
 def find_datelines(article: str) -> list[tuple[int, int]]:

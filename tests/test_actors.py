@@ -164,6 +164,13 @@ def test_kind_from_the_names_a_party_is_given(article: str, kind: str) -> None:
     assert party.kind == kind
 
 
+def test_a_town_and_its_state_are_no_party() -> None:
+    """A town before a US state's abbreviation, as news writing gives it, and the abbreviation are a place."""
+    assert parties("Relief reached Portville, Ala. on Monday and Eastbrook, Neb., later. Norvia Aid said so.") == [
+        "Norvia Aid"]
+    assert parties("Portville Mills, a rival, sued Norvia Aid.") == ["Portville Mills", "Norvia Aid"]
+
+
 def test_the_place_of_a_dateline_is_no_party() -> None:
     assert parties("PORTVILLE, Ala. (AP) -- Westland said the plan failed.") == ["AP", "Westland"]
     assert parties("Portville (Daily Courier) \u2014 Westland said so.") == ["Daily Courier", "Westland"]
