@@ -61,6 +61,8 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
+# A name of two words or more, "of" or "for", and another name: maybe a person and their organisation.
+_AFFILIATION = re.compile(r"(?P<person>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+) (?:of|for) (?:the )?(?P<where>[A-Z].*)")
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
 _SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
 _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
@@ -138,8 +140,27 @@ def find_names(article: str) -> list[Span]:
             if _ADJECTIVE.match(text) and _LOWER_NEXT.match(article, end):
                 continue
             found.add((start, end))
+    if " of " in article or " for " in article:
+        found = _split_affiliations(article, found)
     kept: list[Span] = []
     for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
         if not kept or start >= kept[-1].end:
             kept.append(Span(start=start, end=end, text=article[start:end]))
     return kept
+
+
+def _split_affiliations(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """"Steve Jobs of Google" is two names when the article also names "Steve Jobs" (or "Jobs") alone: a person
+    and where they work, not one organisation ("University of Sheffield", "Bank of Thailand" stay whole)."""
+    texts = {article[start:end] for start, end in found}
+    out = set(found)
+    for start, end in found:
+        text = article[start:end]
+        affiliation = _AFFILIATION.fullmatch(text)
+        if affiliation is None:
+            continue
+        person = affiliation["person"]
+        if person in texts or person.rsplit(" ", 1)[-1] in texts:
+            out.discard((start, end))
+            out |= {(start, start + affiliation.end("person")), (start + affiliation.start("where"), end)}
+    return out

@@ -164,6 +164,14 @@ def test_kind_from_the_names_a_party_is_given(article: str, kind: str) -> None:
     assert party.kind == kind
 
 
+def test_a_known_person_of_an_organisation_is_two_parties() -> None:
+    """"X of Y" is a person and their organisation when the article names X (or X's surname) alone too."""
+    assert parties("Dan Ross said so. Later, Dan Ross of Veltrix left. The University of Portville agreed.") == [
+        "Dan Ross", "Veltrix", "University of Portville"]
+    assert parties("Ross said so. Dan Ross of the Veltrix Fund left.") == ["Dan Ross", "Veltrix Fund"]
+    assert parties("Vestria Bank of Norvia said so.") == ["Vestria Bank of Norvia"]
+
+
 def test_a_town_and_its_state_are_no_party() -> None:
     """A town before a US state's abbreviation, as news writing gives it, and the abbreviation are a place."""
     assert parties("Relief reached Portville, Ala. on Monday and Eastbrook, Neb., later. Norvia Aid said so.") == [
