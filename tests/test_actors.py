@@ -53,6 +53,8 @@ def claimant(article: str, figure: str) -> str | None:
     ("Mr Osei called Norway's foreign minister on Friday.", "Norway's foreign minister", True),
     ("Voters were told of the Marlow-Vetch dialogue.", "Marlow-Vetch", True),
     ("Talks on the Iraqi-Syrian border resumed.", "Iraqi-Syrian", False),
+    ("Norvia is mainly Buddhist and poor.", "Buddhist", False),  # "-ist" adjectives too
+    ("Marxist rebels attacked the town.", "Marxist", False),
 ])
 def test_who_is_a_party(article: str, party: str, expected: bool) -> None:
     assert (party in parties(article)) is expected, parties(article)
