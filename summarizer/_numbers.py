@@ -61,7 +61,8 @@ def _words(text: str) -> list[str]:
 
 
 _VAGUE = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
-          "billions": 1e9, "decades": 10.0, "centuries": 100.0, "several": 1.0, "few": 1.0, "many": 1.0}
+          "billions": 1e9, "decades": 10.0, "centuries": 100.0, "several": 1.0, "few": 1.0, "many": 1.0,
+          "dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}  # "a few hundred"
 _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
                "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
@@ -70,7 +71,7 @@ _UNIT_SUFFIXES = frozenset(_words("km kg mm cm m g mg ml l t mph ft lb lbs oz mi
 _STOP = frozenset(_words("a an the of in on at to for from by with and or but as than that which who this"
                          " these those it its is are was were be been being has have had will would could"
                          " should may might must can do does did not no more less most least per each every"
-                         " after before over under into about since until ago later also only just then"
+                         " after before over under into about since until ago later earlier also only just then"
                          " there when while if up out said says say other another all both some any their"
                          " his her our your my them they he she we you us him"))
 _IRREGULAR_PLURALS = frozenset(_words("people men women children police troops staff feet aircraft"))
@@ -95,6 +96,7 @@ _MONTHS = (r"(?<![^\W\d_])(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|
 _SCAN = re.compile("(?i)" + "|".join((
     r"(?P<url>(?:https?://|www\.)[^\s<>\"')\]]+)",
     r"(?P<time>[0-9]{1,2}(?::[0-9]{2}(?:\s?[ap]\.?m\b\.?)?|(?:[.:][0-9]{2})?\s?[ap]\.?m\b\.?))",
+    r"(?P<phone>[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}(?![0-9]))",  # "646-274-2455", "(212) 555-0100"
     r"(?P<numdate>[0-9]{1,4}(?:(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{2,4}|/[0-9]{1,4})(?![0-9]))",
     (rf"(?P<money>(?P<cur>(?-i:(?:US|NZ|AU|CA|HK|NT)\s?\$|[ACSR]\$|(?:USD|NZD|AUD|CAD|EUR|GBP|JPY|CNY|INR"
      rf"|CHF){_NB})|\$|€|£|¥|₹)\s?(?P<mnum>{DIGITS}(?:\s?(?:bn|mn|tn|m|k|b){_NB}"
@@ -110,7 +112,7 @@ _SCAN = re.compile("(?i)" + "|".join((
     rf"(?P<times>(?:twice|thrice){_NB}|an?\s+(?:couple|pair)(?=\s+of{_NB}))",
     (rf"(?P<vague>(?:tens|hundreds|thousands|millions)\s+of\s+(?:thousands|millions|billions){_NB}"
      rf"|(?:dozens|hundreds|thousands|millions|billions){_NB}|scores(?=\s+of{_NB})"
-     rf"|a\s+(?:number|handful)\s+of{_NB}|(?:more\s+than|at\s+least)\s+(?P<once>once){_NB})"),
+     rf"|a\s+(?:number|handful)\s+of{_NB}|a\s+few\s+(?:dozen|hundred|thousand|million|billion){_NB}|(?:more\s+than|at\s+least)\s+(?P<once>once){_NB})"),
     (rf"(?P<digits>(?P<dn>{DIGITS})(?P<suf>[^\W\d_]+)?(?P<dsc>\s+(?:{SCALE_WORDS}|dozen){_NB})?"
      rf"(?P<dhalf>\s+and\s+a\s+half{_NB})?)"),
     (rf"(?P<words>(?:an?\s+(?=(?:{SCALE_WORDS}|dozen){_NB}))?{_WORD}"
@@ -174,8 +176,9 @@ def _scan(text: str) -> Iterator[re.Match[str]]:
 def _build(text: str, m: re.Match[str]) -> list[_Core]:
     """Turn one scanner match into zero or more cores (a run of number words may hold several numbers)."""
     kind, start, end, phrase = m.lastgroup or "", m.start(), m.end(), m[0].lower()
-    if kind in ("url", "time", "numdate", "hash", "model") and (digits := _DIGIT_RUN.search(m[0])):
-        reason = {"url": "url", "time": "time", "numdate": "date", "hash": "rank"}.get(kind, "model name")
+    if kind in ("url", "time", "phone", "numdate", "hash", "model") and (digits := _DIGIT_RUN.search(m[0])):
+        reason = {"url": "url", "time": "time", "phone": "phone", "numdate": "date", "hash": "rank"}.get(
+            kind, "model name")
         return _core(text, start, end, start + digits.start(), start + digits.end(), kind, trap=reason)
     if kind == "words":
         return _word_cores(text, m)
@@ -271,7 +274,7 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
         return core.unit, core.end
     if (m := _PERCENT_AFTER.match(text, core.end)) is not None:
         return ("percentage points" if m["pp"] else "percent"), m.end()
-    if (m := _HYPHEN_UNIT.match(text, core.end)) is not None:  # "a 10-year-old browser"
+    if (m := _HYPHEN_UNIT.match(text, core.end)) is not None and m[1].lower() not in _STOP:  # "a 10-year-old"
         return _TIME_SINGULARS.get(m[1].lower(), m[1].lower()), m.end()
     pos, found = core.end, ("", core.end)
     if text[pos:pos + 1] in ("]", ")") and text[core.start - 1:core.start] in ("[", "("):

@@ -277,6 +277,7 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("It gained 3 percentage points.", 3, "percentage points"),
     ("A 10km race.", 10, "km"),
     ("Add 4g of salt.", 4, "g"),
+    ("It amounts to a 33-to-1 leverage ratio.", 33, ""),  # nor is "to" after a hyphen
     ("The two former Cold War adversaries met.", 2, "adversaries"),  # capitalised modifiers before the noun
     ("He hired 48 Hispanic workers.", 48, "workers"),
     ("It spilled 4.9 million bbl. of oil.", 4_900_000, "bbl"),
@@ -317,6 +318,10 @@ def test_a_range_gives_two_mentions_sharing_the_unit(text: str, values: list[flo
     assert {m.unit for m in found} == {unit}
 
 
+def test_a_vote_count_has_no_unit_from_the_adverb_after_it() -> None:
+    assert [(m.value, m.unit) for m in non_traps("The board voted 9 to 1 earlier this week.")] == [(9, ""), (1, "")]
+
+
 def test_a_range_shares_its_qualifier() -> None:
     """A hedge before the first end of a range hedges the second end too."""
     assert [m.qualifier for m in non_traps("About 40 to 50 people died.")] == ["approximately"] * 2
@@ -342,6 +347,8 @@ def test_a_range_shares_its_qualifier() -> None:
     ("The 1990s were calm.", "1990", "year"),
     ("They met at 10:30 a.m. sharp.", "10", "time"),
     ("Visit http://example.org/2015/report now.", "2015", "url"),
+    ("He can be reached at 646-274-2455.", "646", "phone"),
+    ("That number increased by a few hundred.", "a few hundred", "vague"),
     ("It is one of the most successful products.", "one", "pronoun"),
     ("The new one would be unique.", "one", "pronoun"),
     ("They prefer it over the current one.", "one", "pronoun"),
