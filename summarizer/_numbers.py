@@ -81,6 +81,8 @@ _YEAR_NOUNS = frozenset(_words("levels figures prices rates values elections gam
                                " polls census"))
 _NOT_NAMES = _STOP | frozenset(QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
 _YEAR_PREPOSITIONS = frozenset(_words("in since until till during circa early late mid year"))
+# "one of", "one who", and the generic "one" before a modal verb ("the kind of summer one might imagine").
+_ONE_PRONOUN_NEXT = frozenset(_words("of another who might may can could would should must"))
 _ONE_DETERMINERS = frozenset(_words("the this that which any each every new old current other last next"
                                     " same right wrong big little such latest previous original final"
                                     " former"))
@@ -137,7 +139,11 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 # the nation's states"); "of them" is no noun phrase.
 _PARTITIVE = re.compile(r" of (?:the|its|their|his|her|these|those)(?: [^\W\d_]+['’]s)?(?= [^\W\d_])")
 # A name and a comma before a number followed by a comma: the person's age.
-_AGE_BEFORE = re.compile(r"\b[A-Z][\w'-]*, $")
+_AGE_BEFORE = re.compile(r"\b[A-Z][\w'-]*, (?:now |then |aged )?$")  # "Jobs, 56,", "Page, then 26,"
+# A person's "is", "was" or "turned" before a number that ends the clause: an age ("she is 38.", "he turned 21,").
+_AGE_VERB = re.compile(r"(?i)\b(?:(?:he|she|i|you|we|they)(?:['\u2019](?:s|re|m)|\s+(?:is|was|are|were|am))|turned|"
+                       r"turns|turning)\s+$")
+_CLAUSE_END = re.compile(r"[.,;!?)]")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\r])[ \t\"'“‘(\[]*$")
 # What stands before a day or a year: "May 16", "Monday, May 18, 2015", "Friday the 13th".
@@ -266,7 +272,7 @@ def _words_before(text: str, pos: int) -> list[str]:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    return (_words_before(text, pos) or [""])[-1].lower()
+    return (_words_before(text, pos) or [""])[-1].lower().lstrip("\"'\u201c\u2018(")  # '"No one': "no"
 
 
 def _unit_after(text: str, core: _Core) -> tuple[str, int]:
@@ -279,9 +285,10 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
     pos, found = core.end, ("", core.end)
     if text[pos:pos + 1] in ("]", ")") and text[core.start - 1:core.start] in ("[", "("):
         pos += 1  # "[Ten] years ago": the brackets mark an editor's change; the noun still counts
-    if core.kind == "digits" and core.value < 130 and text.startswith(", ", core.end) and _AGE_BEFORE.search(
-            text, max(0, core.start - 40), core.start):
-        return "years", core.end  # "Jobs, 56, shepherded": an age
+    if core.kind == "digits" and core.value < 130 and (
+            text.startswith(", ", core.end) and _AGE_BEFORE.search(text, max(0, core.start - 40), core.start)
+            or _CLAUSE_END.match(text, core.end) and _AGE_VERB.search(text, max(0, core.start - 20), core.start)):
+        return "years", core.end  # "Jobs, 56, shepherded", "when he was 15.": an age
     if core.kind == "times" and text.startswith(" of ", pos):
         pos += 3  # "a couple of points"
     elif core.value != 1 and (part := _PARTITIVE.match(text, pos)) is not None:
@@ -324,6 +331,9 @@ def _context_trap(text: str, core: _Core, unit: str) -> str | None:
     number, start, end, value = text[core.ns:core.ne], core.start, core.end, core.value
     if core.kind == "words" and _ORDINAL_AFTER.match(text, core.ne):
         return "ordinal"  # "twenty-first"
+    if core.kind == "words" and number[0].isupper() and text[start - 1 : start] not in ("\u201c", '"') and not (
+            _SENTENCE_START.search(text, max(0, start - 8), start)):
+        return "model name"  # "including Six Thirty, a technology accelerator": a name
     if core.kind == "words" and number.lower() == "one":
         return _pronoun_trap(text, core, unit)
     if core.kind != "digits" or unit in ("percent", "percentage points"):
@@ -352,13 +362,15 @@ def _follows_name(text: str, pos: int) -> bool:
 
 
 def _pronoun_trap(text: str, core: _Core, unit: str) -> str | None:
-    """"one of", "the new one", "no one was", "the only one who", "One Rohingya, Muhammad Amin," and "one-off" are not counts."""
+    """"one of", "the new one", "a junior one", "no one was", "the only one who", "one might", "One Rohingya, Muhammad Amin," and "one-off" are not counts."""
     if text[core.ne:core.ne + 1] == "-":  # "one-off", "one-sided"; but a "one-year" term counts one year
         return None if unit in _TIME_SINGULARS.values() else "idiom"
     after = _WORD_AFTER.match(text, core.ne)
     next_word, previous = after[1].lower() if after else "", _previous_word(text, core.ns)
-    if next_word in ("of", "another", "who") or previous == "no" or previous in _ONE_DETERMINERS and (
-            not next_word or next_word in _STOP):
+    before = _words_before(text, core.ns)
+    if next_word in _ONE_PRONOUN_NEXT or previous == "no" or (
+            previous in _ONE_DETERMINERS or len(before) > 1 and before[-2].lower() in ("a", "an")) and (
+            not next_word or next_word in _STOP):  # "the new one", "a junior one"
         return "pronoun"
     capital = text[core.ns] == "O" and _SENTENCE_START.search(text, max(0, core.ns - 8), core.ns)
     return "pronoun" if capital and _APPOSITIVE.match(text, core.ne) else None

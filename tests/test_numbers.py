@@ -282,6 +282,11 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("He hired 48 Hispanic workers.", 48, "workers"),
     ("It spilled 4.9 million bbl. of oil.", 4_900_000, "bbl"),
     ("Jobs, 56, left the company.", 56, "years"),  # an age set off after a name
+    ("They wanted Page, then 26, to step down.", 26, "years"),
+    ("I hired him when he was 15.", 15, "years"),  # a person's "was" and a number ending the clause
+    ("Yes, she says, she's 38.", 38, "years"),
+    ("He had just turned 21, also.", 21, "years"),
+    ("The final score was 15.", 15, ""),
     ("He fired two of his most experienced workers.", 2, "workers"),  # a part of a noun phrase
     ("It won the 10 most populous states.", 10, "states"),
 ])
@@ -353,6 +358,10 @@ def test_a_range_shares_its_qualifier() -> None:
     ("The new one would be unique.", "one", "pronoun"),
     ("They prefer it over the current one.", "one", "pronoun"),
     ("I am not the only one who is angry.", "one", "pronoun"),
+    ("\u201cNo one held back,\u201d he said.", "one", "pronoun"),
+    ("It was the kind of summer one might imagine.", "one", "pronoun"),
+    ("He was a partner, if a junior one.", "one", "pronoun"),
+    ("The jobs went to Vestria Thirty, a start-up.", "Thirty", "model name"),  # a number word in a name
     ("One Rohingya, Muhammad Amin, said so.", "One", "pronoun"),
     ("Dozens of people fled.", "Dozens", "vague"),
     ("They planned a number of conferences.", "a number of", "vague"),
@@ -372,6 +381,8 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
     "I'll have one vote in each referendum.",
     "The panel of twelve met.",
     "Voters in 40 districts",
+    'He said, \u201cTwo men came.\u201d',  # a quotation opens a sentence
+    "Two men came.",
 ])
 def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
     """A year-sized number before a counted noun, or "one" before a noun, is still a quantity."""
