@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from decimal import Decimal
 
 from summarizer.models import Qualifier
 
@@ -61,7 +62,9 @@ def parse_number(text: str) -> float | None:
 def _read_simple(s: str) -> float | None:
     """Digits ("1,500", "2.5 million", "5m") or number words ("two hundred and six", "five and a half")."""
     if (m := _READ_DIGITS.fullmatch(s)) is not None:
-        return float(m[1].replace(",", "")) * SCALES.get(m[2] or "", 1.0) + (0.5 if m[3] else 0.0)
+        digits, scale = m[1].replace(",", ""), SCALES.get(m[2] or "", 1.0)
+        value = float(Decimal(digits) * Decimal(scale)) if scale != 1.0 else float(digits)  # 4.1 million: 4100000
+        return value + (0.5 if m[3] else 0.0)
     tokens = s.removesuffix(" and a half").replace("-", " ").split()
     value, used = read_word_tokens(tokens)
     return value + (0.5 if s.endswith(" and a half") else 0.0) if used and used == len(tokens) else None

@@ -117,7 +117,7 @@ def test_scanning_skips_only_what_the_token_loop_skips(text: str) -> None:
 def number_phrases(draw: st.DrawFn) -> tuple[str, float, str]:
     """A number phrase with its expected value and unit: digits, commas, words, money or percent."""
     n = draw(st.integers(1, 999_999_999))
-    form = draw(st.sampled_from(["digits", "commas", "words", "money", "percent", "million"]))
+    form = draw(st.sampled_from(["digits", "commas", "words", "money", "percent", "million", "tenths"]))
     if form == "digits":
         return str(n), n, "people"
     if form == "commas":
@@ -130,6 +130,9 @@ def number_phrases(draw: st.DrawFn) -> tuple[str, float, str]:
     if form == "percent":
         k = n % 100
         return draw(st.sampled_from([f"{k}%", f"{k} percent", f"{spell(k)} per cent"])), k, "percent"
+    if form == "tenths":  # "4.1 million" is 4100000 exactly, not 4099999.9999999995
+        k = n % 1000 or 1
+        return f"{k // 10}.{k % 10} million", k * 100_000, "people"
     k = n % 1000 or 1
     return f"{k} million", k * 1e6, "people"
 
