@@ -45,7 +45,7 @@ class Checks:
     sentences: list[Span]
     parties: list[Party] = field(default_factory=list)
     numbers: list[Number] = field(default_factory=list)
-    figures: set[float] | None = None  # values a text may cite; None: the verified numbers' values
+    figures: set[float] | None = None  # values a text may cite (the article's quantities); None: `numbers`' values
 
     def raise_if_any(self, problems: list[Problem]) -> None:
         if problems:
@@ -58,7 +58,7 @@ def _text_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int
     for mention in find_numbers(text):
         if mention.trap is None and mention.value not in grounded:
             problems.append(Problem(kind, text, f"the number {mention.span.text!r} in {text!r} is not one of the "
-                                                "article's verified figures; use only figures the article gives"))
+                                                "article's figures; use only figures the article gives"))
     for name in (span.text for span in find_names(text)):
         if _unresolved_name(checks, name):
             problems.append(Problem(kind, text, f"{name!r} in {text!r} is not named in the article; name only "

@@ -224,8 +224,8 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
 
 def _run_single(analysis: Analysis, max_tokens: int) -> Steps:
     """Every question in one request ("single"): numbers, stances and the summary of an article that fits one
-    window. The summary is validated in the same answer as the number labels, so the figures it may use are
-    the numeric candidates (all article text), not only those the model then labels as quantities."""
+    window. The summary may use any of the article's numeric candidates (all article text), as with passes,
+    not only those the model labels as quantities."""
     prepared = prepare(analysis, range(len(analysis.sentences)))
     found, asked, checks = Extraction(), questions(prepared), prepared.checks
     checks.figures = {m.value for m in prepared.numbers}
@@ -256,7 +256,8 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int,
     for window in windows:
         parts.append((yield from extract(prepare(analysis, window), max_tokens)))
     found = merge_extractions(article, parts)
-    checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers)
+    checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers,
+                    figures={m.value for m in analysis.numbers})  # as in `_run_single`: the article's quantities
     shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
     model = summary_draft(len(analysis.sentences))
     summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens, checks)), model, found, "summary")

@@ -125,8 +125,25 @@ def test_not_a_quantity_is_dropped() -> None:
     assert 85 not in {n.value for n in drive(ARTICLE, none).numbers}
 
 
+@pytest.mark.parametrize("strategy", ["passes", "single"])
+def test_a_summary_may_cite_a_figure_the_numbers_answer_left_out(strategy: str) -> None:
+    """The article's own figure is grounded even when the model did not label it a quantity: the summary keeps
+    it, with either strategy (an invented one is still rejected: below)."""
+    def no_85(call: Call) -> dict[str, object]:
+        answer = with_summary("The United States struck more than 85 targets.")(call)
+        for name, part in ([(call.name, answer)] if call.name != "single" else list(answer.items())):
+            if name == "numbers":
+                assert isinstance(part, dict)
+                part["N1"] = {"counts": "targets", "quantity": False}
+        return answer
+    result = drive(ARTICLE, no_85, strategy=strategy)
+    assert 85 not in {n.value for n in result.numbers}
+    assert [s.text for s in result.summary_sentences if "85" in s.text]
+    assert not [r for r in result.rejected if r.kind == "summary"]
+
+
 def test_summary_with_an_invented_figure_is_rejected() -> None:
-    """A summary sentence whose number is not a verified figure is dropped and listed in `rejected`."""
+    """A summary sentence whose number is not one of the article's figures is dropped and listed in `rejected`."""
     result = drive(ARTICLE, with_summary("The strikes killed 120 people.", "Iraq called the strikes a violation."))
     assert [s.text for s in result.summary_sentences] == ["Iraq called the strikes a violation."]
     assert any("120" in r.reason and r.kind == "summary" for r in result.rejected)
