@@ -27,9 +27,9 @@ _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ims|ists|is|ese)$")
 _AGENTS = re.compile(r"^[A-Z][a-z]+(?:er|or|ist|ant|ent|ian|ee|ic)s$")
 # The abbreviations of US states news writing puts after a town ("Tuscaloosa, Ala."): the town and the state
 # are a place.
-_US_STATE = re.compile(r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
-                       r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
-_AFTER_TOWN = re.compile(rf",[ ]{_US_STATE.pattern}")
+_US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+              r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
+_AFTER_TOWN = re.compile(rf",[ ]{_US_STATE}")
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
 # ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
@@ -268,22 +268,15 @@ def _is_apposition(article: str, before: tuple[Span, Candidate], span: Span, cor
             and _APPOSITION_END.match(article, span.end) is not None)
 
 
-def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]]) -> bool:
-    """Every mention follows a preposition of place, or is the place of a dateline: the name only locates events."""
+def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]], towns: set[int]) -> bool:
+    """Every mention follows a preposition of place, is the place of a dateline, or is a town or the state after
+    it ("Tuscaloosa, Ala.": `towns` holds where each ", Ala." starts): the name only locates events."""
     if _ORGANISATION.search(candidate.name):
         return False
     return all(_locates(article[max(0, m.start - 60) : m.start])
                or bool(datelines) and any(start <= m.start < end for start, end in datelines)
-               or _names_a_us_town(article, m)
+               or bool(towns) and (m.end in towns or m.start - 2 in towns)
                for m in candidate.mentions)
-
-
-def _names_a_us_town(article: str, mention: Span) -> bool:
-    """Whether a mention is a town before a US state's abbreviation, or the abbreviation ("Tuscaloosa, Ala.")."""
-    if _AFTER_TOWN.match(article, mention.end):
-        return True
-    return (article[mention.start - 2 : mention.start] == ", " and article[mention.start - 3 : mention.start - 2].isalpha()
-            and _US_STATE.fullmatch(article, mention.start, mention.end + 1) is not None)
 
 
 def find_datelines(article: str) -> list[tuple[int, int]]:
@@ -300,12 +293,12 @@ def _locates(before: str) -> bool:
 
 
 def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
-             datelines: list[tuple[int, int]]) -> bool:
+             datelines: list[tuple[int, int]], towns: set[int]) -> bool:
     """Whether a candidate names one party that acts or speaks: not a place, a product, a common noun written
     with a capital at the start of a sentence, a bare title, a kind of person, or words of a quoted title."""
     name, mentions = candidate.name, candidate.mentions
     return not (
-        is_place(article, candidate, datelines)
+        is_place(article, candidate, datelines, towns)
         or _PRODUCT.search(name)
         or all(_VERSION_NEXT.match(article, m.end) for m in mentions)  # "HTML 5": a version
         or (" " not in name and name[0].isupper() and in_lower_case(article, name))
@@ -320,9 +313,8 @@ def _common_word_opening_sentences(article: str, candidate: Candidate) -> bool:
     "Output increased...", "Tell me"): a common word, unless it names people who act ("Legislators said").
     An all-capital word ("ACCA") and a word the dictionary lacks ("Facebook", "Israel") stay names."""
     name, mentions = candidate.name, candidate.mentions
-    return (" " not in name and not name.isupper() and not _AGENTS.match(name)
-            and all(" " not in m.text and opens_sentence(article, m.start) for m in mentions)
-            and in_dictionary(name))
+    return (" " not in name and not name.isupper() and in_dictionary(name) and not _AGENTS.match(name)
+            and all(" " not in m.text and opens_sentence(article, m.start) for m in mentions))
 
 
 def party_kind(candidate: Candidate) -> PartyKind:
@@ -349,6 +341,7 @@ def select_parties(article: str, candidates: list[Candidate]) -> list[Party]:
     """The candidates that act or speak rather than locate events, as parties."""
     titles = [(m.start(), m.end()) for m in _TITLE_QUOTE.finditer(article)]
     datelines = find_datelines(article)
+    towns = {match.start() for match in _AFTER_TOWN.finditer(article)}
     return [Party(name=c.name, kind=party_kind(c), aliases=c.aliases,
                   mentions=sorted(c.mentions, key=lambda span: span.start))
-            for c in candidates if is_party(article, c, titles, datelines)]
+            for c in candidates if is_party(article, c, titles, datelines, towns)]

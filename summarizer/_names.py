@@ -118,6 +118,7 @@ def _actor_nouns(article: str) -> Iterator[re.Match[str]]:
 def find_names(article: str) -> list[Span]:
     """Capitalised name phrases and actor nouns, trimmed of leading function words, in article order."""
     found: set[tuple[int, int]] = set()
+    joined: list[tuple[int, int]] = []  # names joined across "of" or "for"
     offices = _OFFICE.finditer(article) if _ANY_OFFICE.search(article) else ()
     for matches in (offices, _NAME.finditer(article), _actor_nouns(article)):
         for match in matches:
@@ -140,8 +141,10 @@ def find_names(article: str) -> list[Span]:
             if _ADJECTIVE.match(text) and _LOWER_NEXT.match(article, end):
                 continue
             found.add((start, end))
-    if " of " in article or " for " in article:
-        found = _split_affiliations(article, found)
+            if " of " in text or " for " in text:
+                joined.append((start, end))
+    if joined:
+        found = _split_affiliations(article, found, joined)
     kept: list[Span] = []
     for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
         if not kept or start >= kept[-1].end:
@@ -149,16 +152,16 @@ def find_names(article: str) -> list[Span]:
     return kept
 
 
-def _split_affiliations(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+def _split_affiliations(article: str, found: set[tuple[int, int]],
+                        joined: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """"Steve Jobs of Google" is two names when the article also names "Steve Jobs" (or "Jobs") alone: a person
     and where they work, not one organisation ("University of Sheffield", "Bank of Thailand" stay whole)."""
+    matches = [(start, end, a) for start, end in joined if (a := _AFFILIATION.fullmatch(article[start:end]))]
+    if not matches:
+        return found
     texts = {article[start:end] for start, end in found}
     out = set(found)
-    for start, end in found:
-        text = article[start:end]
-        affiliation = _AFFILIATION.fullmatch(text)
-        if affiliation is None:
-            continue
+    for start, end, affiliation in matches:
         person = affiliation["person"]
         if person in texts or person.rsplit(" ", 1)[-1] in texts:
             out.discard((start, end))

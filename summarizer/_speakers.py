@@ -157,6 +157,8 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
         text = sentence.text
         if run:
             run.append(index)
+        if '"' not in text and "\u201c" not in text and "\u201d" not in text:
+            continue  # most sentences: no quote mark
         for mark in _QUOTE_MARK.finditer(text):
             opening = mark.group(0) == "\u201c" or mark.group(0) == '"' and OPENING_QUOTE.match(text, mark.start())
             if opening and run and run[0] != index:
@@ -226,8 +228,9 @@ def position_takers(sentence: Span, named: Mentions, speaker: Candidate | None) 
         label, target = _direction(verb.group(0), sentence.text[verb.end() : last - sentence.start],
                                    _antecedent(sentence.text, verbs, verb, first - sentence.start))
         takers += [Position(c, clause, label, target) for c in [subject, *(c for _, c in group)]]
-    if not takers and speaker is not None and any(not _names_or_phones(sentence.text, verb)
-                                                  for verb in _POSITION.finditer(sentence.text)):
+    if not takers and speaker is not None and _POSITION.search(sentence.text) and (
+            "called" not in sentence.text
+            or any(not _names_or_phones(sentence.text, verb) for verb in _POSITION.finditer(sentence.text))):
         takers.append(Position(speaker, sentence))
     return [p for i, p in enumerate(takers) if all(p.candidate is not other.candidate for other in takers[:i])]
 
@@ -279,7 +282,8 @@ def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: li
 @lru_cache(maxsize=1024)  # each sentence is asked for its speaker, each of its figures and its positions
 def _verbs(text: str) -> tuple[re.Match[str], ...]:
     """The speech verbs of a sentence, in order."""
-    return tuple(verb for verb in _VERB.finditer(text) if not _names_or_phones(text, verb))
+    verbs = tuple(_VERB.finditer(text))
+    return tuple(verb for verb in verbs if not _names_or_phones(text, verb)) if "called" in text else verbs
 
 
 def _names_or_phones(text: str, verb: re.Match[str]) -> bool:
@@ -319,13 +323,14 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
             return subject[-1]
     relative = _RELATIVE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())  # "that" a few words back
     limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
-    appositives = [(sentence.start + a.start(), sentence.start + a.end())
-                   for a in _APPOSITIVE.finditer(text, 0, verb.start())
-                   if any(m.end == sentence.start + a.start() for m, _ in inside)] if ", " in text else []
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
-                     and not _BREAK.search(text, m.end - sentence.start, verb.start())
-                     and not any(start < m.start < end for start, end in appositives)),
+                     and not _BREAK.search(text, m.end - sentence.start, verb.start())),
                     key=lambda item: item[0])
+    if before and "," in text[before[0][1].end - sentence.start : verb.start()]:  # the nearest may be in an aside
+        appositives = [(sentence.start + a.start(), sentence.start + a.end())
+                       for a in _APPOSITIVE.finditer(text, 0, verb.start())
+                       if any(m.end == sentence.start + a.start() for m, _ in inside)]
+        before = [item for item in before if not any(start < item[1].start < end for start, end in appositives)]
     for _, mention, candidate in before:
         if not _EXAMPLE_BEFORE.search(text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start):
             return candidate  # "Republicans such as former President Bush have called": the Republicans
@@ -338,8 +343,9 @@ def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
     at = sentence.start + verb.start()
     if not _SAID.fullmatch(verb.group(0)):
         return None
-    after = sorted(((m, c) for m, c in inside if m.start >= at + len(verb.group(0))), key=lambda item: item[0].start)
-    if not after or after[0][0].start - (at + len(verb.group(0))) > 2:
+    end = at + len(verb.group(0))
+    after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order
+    if not after or after[0][0].start - end > 2:
         return None
     first, candidate = after[0]
     if len(after) > 1 and _ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
