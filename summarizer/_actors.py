@@ -70,6 +70,9 @@ _ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Min
 _ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")
 # Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
 # not a surname.
+# Titles many hold at once, whatever word qualifies them: "GOP Sen. Ted Cruz" and "GOP Sen. Rand Paul" are two.
+_SHARED_TITLE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|"
+                           r"Justice|Ambassador|Commissioner)$")
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -234,7 +237,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 target.aliases.append(target.name)
                 target.name = core
                 clusters.named(target, core)
-        if target is None and title is not None and " " in title:  # one "US Defense Secretary"; many a "President"
+        if target is None and title is not None and " " in title and not (
+                _SHARED_TITLE.search(title) and _person_like(core)):  # one "US Defense Secretary"; many a "President"
             target = next((c for c in candidates if title.lower() in (n.lower() for n in c.aliases)), None)
         if target is None:
             target = clusters.new(core)

@@ -152,6 +152,10 @@ def test_names_that_are_one_party_and_words_that_are_none(article: str, expected
 def test_two_people_with_the_same_title_are_two_parties() -> None:
     assert aliases("President Ortega met President Lindqvist.") == {
         "Ortega": ["President Ortega", "President"], "Lindqvist": ["President Lindqvist", "President"]}
+    # A qualified title many hold at once: two senators, though "GOP Sen" is two words.
+    assert list(aliases("GOP Sen. Dan Ross said so. Later GOP Sen. Lena Holt agreed.")) == ["Dan Ross", "Lena Holt"]
+    # One office: the title alone is its holder, one party.
+    assert len(aliases("US Defense Secretary Dan Ross spoke. The US Defense Secretary left.")) == 1
 
 
 @pytest.mark.parametrize(("article", "kind"), [
