@@ -23,6 +23,12 @@ from summarizer.models import Party, PartyKind, Span
 _RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|researchers|scientists)")
 # A people named by nationality or faith ("Bangladeshis", "Muslims", "Rohingya" is not caught): a group.
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ims|ists|is|ese)$")
+# Compounds that describe rather than name ("Beijing-based", "NASA-led", "Cuba-style"), and a legislator's party
+# and state ("R-Texas", "D-Calif.").
+_NOT_A_NAME = re.compile(r"^[A-Z].*-[a-z]+$|^[RDI]-[A-Z][a-z]*$")
+# Three words or more in capitals, or two with one a word rather than an acronym: a subhead or a shouted phrase ("NO
+# FOUL PLAY SEEN", "NEW BUSINESS"), not a name; "CNN TV" and "US GAAP" are acronyms.
+_SHOUTED = re.compile(r"^(?=[^a-z]*$)(?:(?=.*[A-Z]{5})[A-Z0-9&'.-]+(?: [A-Z0-9&'.-]+)+|[A-Z0-9&'.-]+(?: [A-Z0-9&'.-]+){2,})$")
 # A plural noun for people who do something ("Legislators", "Participants", "Paramedics") is a group that acts.
 _AGENTS = re.compile(r"^[A-Z][a-z]+(?:er|or|ist|ant|ent|ian|ee|ic)s$")
 # The abbreviations of US states news writing puts after a town ("Tuscaloosa, Ala."): the town and the state
@@ -307,6 +313,8 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         or all(_VERSION_NEXT.match(article, m.end) for m in mentions)  # "HTML 5": a version
         or (" " not in name and name[0].isupper() and in_lower_case(article, name))
         or _common_word_opening_sentences(article, candidate)
+        or _NOT_A_NAME.search(name) is not None
+        or _SHOUTED.match(name) is not None
         or not _ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
         or all(any(start <= m.start < end for start, end in titles) for m in mentions))

@@ -55,6 +55,13 @@ def claimant(article: str, figure: str) -> str | None:
     ("Talks on the Iraqi-Syrian border resumed.", "Iraqi-Syrian", False),
     ("Norvia is mainly Buddhist and poor.", "Buddhist", False),  # "-ist" adjectives too
     ("Marxist rebels attacked the town.", "Marxist", False),
+    ("A Norvia-based firm and a NASA-led team met.", "Norvia-based", False),  # compounds that describe
+    ("A Norvia-based firm and a NASA-led team met.", "NASA-led", False),
+    ("Smugglers and people-smugglers fled.", "people-smugglers", True),
+    ("Rep. Dan Ross (R-Texas) said so.", "R-Texas", False),  # a legislator's party and state
+    ("NO FOUL PLAY SEEN\nVestria said so.", "NO FOUL PLAY SEEN", False),  # a subhead in capitals
+    ("NEW BUSINESS\nVestria said so.", "NEW BUSINESS", False),
+    ("CNN TV said so.", "CNN TV", True),  # acronyms
 ])
 def test_who_is_a_party(article: str, party: str, expected: bool) -> None:
     assert (party in parties(article)) is expected, parties(article)
