@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from summarizer._actors import Candidate
 from summarizer._figures import event_of
 from summarizer._names import find_names
-from summarizer._numbers import NumberMention, find_numbers
+from summarizer._numbers import NumberMention, find_numbers, is_amount
 from summarizer._numerals import parse_number
 from summarizer._parties import resolve_party
 from summarizer._quotes import Statement
@@ -103,11 +103,12 @@ def party_of(checks: Checks, candidate: Candidate | None) -> str | None:
 
 def build_numbers(checks: Checks, mentions: list[NumberMention], labels: BaseModel, claimants: list[str | None]
                   ) -> tuple[list[Number], list[Rejected]]:
-    """Numbers the model labelled as quantities; value, qualifier, unit and span come from the article."""
+    """Numbers the model labelled as quantities, and every share and sum of money (the library knows those are
+    amounts; the model may not); value, qualifier, unit and span come from the article."""
     numbers: list[Number] = []
     problems: list[Problem] = []
     for mention, (_, label), claimant in zip(mentions, labels, claimants, strict=True):
-        if not label.quantity:
+        if not label.quantity and not is_amount(mention):
             continue
         if parse_number(mention.number_text) != mention.value or not is_grounded(checks.article, mention.span):
             problems.append(Problem("number", mention.span.text,

@@ -66,6 +66,7 @@ _VAGUE = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thou
 _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
                "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
+_CURRENCY_CODES = frozenset({*_CURRENCIES.values(), "CHF"})
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
 _UNIT_SUFFIXES = frozenset(_words("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
 _STOP = frozenset(_words("a an the of in on at to for from by with and or but as than that which who this"
@@ -154,6 +155,11 @@ _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?![^\W\d_])"
 _ORDINAL_AFTER = re.compile(r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _APPOSITIVE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2},[ \t]+(?=[A-Z])")
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|and)\s*")
+
+
+def is_amount(mention: NumberMention) -> bool:
+    """Whether a mention that is no trap is an amount whatever the model says: a share or a sum of money."""
+    return mention.trap is None and (mention.unit in ("percent", "percentage points") or mention.unit in _CURRENCY_CODES)
 
 
 def find_numbers(text: str) -> list[NumberMention]:

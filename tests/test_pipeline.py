@@ -142,6 +142,17 @@ def test_a_summary_may_cite_a_figure_the_numbers_answer_left_out(strategy: str) 
     assert not [r for r in result.rejected if r.kind == "summary"]
 
 
+def test_a_share_or_a_sum_of_money_is_kept_whatever_the_model_says() -> None:
+    """The library knows a percentage and a sum of money are amounts; the model's "no quantity" drops only the
+    figures it alone can judge (here the 40 boats)."""
+    def none(call: Call) -> dict[str, object]:
+        if call.name == "numbers":
+            return {i: {"counts": "x", "quantity": False} for i in _ids(call.response_model, "N")}
+        return default_answer(call)
+    article = "Prices rose 12 percent, the ministry said. The repairs cost $5 million. Officials counted 40 boats."
+    assert sorted(n.value for n in drive(article, none).numbers) == [12, 5_000_000]
+
+
 def test_summary_with_an_invented_figure_is_rejected() -> None:
     """A summary sentence whose number is not one of the article's figures is dropped and listed in `rejected`."""
     result = drive(ARTICLE, with_summary("The strikes killed 120 people.", "Iraq called the strikes a violation."))
