@@ -110,7 +110,8 @@ _ROLE_BETWEEN = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?:head|chief|spoke
                            r"professor|lawyer|attorney|manager|editor)\s+")
 # "that" or "which" right before a verb is its subject ("the states Obama carried ... the biggest that opposed
 # him"), unless it follows the name at once ("X that opposed", "X, which opposed" is X).
-_RELATIVE_SUBJECT = re.compile(r",?\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+_RELATIVE_SUBJECT = re.compile(r",?\s+(?:that|which)\s+(?:(?:could|would|should|may|might|must|can|will|has|have|had|"
+                               r"once|also|still|never|always|\w+ly)\s+){0,3}$")  # "a lake that could have once"
 
 
 class Mentions:

@@ -281,6 +281,7 @@ def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(
     ("Later the council criticised Westland over the plan.", None),
     # "that" right before the verb is its subject, not the name before it.
     ("The states Westland won are poised to lose seats while the biggest that opposed it gain.", None),
+    ("Nadia Perez found a lake that could have once supported life.", None),  # auxiliaries between them
     # "called" asks or judges; it also names and phones, and then takes no position.
     ("Nadia Perez called for a vote on the plan.", "Nadia Perez"),
     ("Nadia Perez called the plan a mistake.", "Nadia Perez"),
