@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from summarizer._english import in_dictionary
 from summarizer._numerals import (
     DENOMS,
     DIGITS,
@@ -99,6 +100,8 @@ _MONTHS = (r"(?<![^\W\d_])(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|
 _SCAN = re.compile("(?i)" + "|".join((
     r"(?P<url>(?:https?://|www\.)[^\s<>\"')\]]+)",
     r"(?P<time>[0-9]{1,2}(?::[0-9]{2}(?:\s?[ap]\.?m\b\.?)?|(?:[.:][0-9]{2})?\s?[ap]\.?m\b\.?))",
+    (r"(?P<address>[0-9]{1,5}(?= (?:[NSEW]\.? )?(?:[A-Z][\w'-]* ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|"
+     r"Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Parkway|Pkwy)\b))"),  # "1225 N. Rampart St."
     r"(?P<phone>[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}(?![0-9]))",  # "646-274-2455", "(212) 555-0100"
     r"(?P<numdate>[0-9]{1,4}(?:(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{2,4}|/[0-9]{1,4})(?![0-9]))",
     (rf"(?P<money>(?P<cur>(?-i:(?:US|NZ|AU|CA|HK|NT)\s?\$|[ACSR]\$|(?:USD|NZD|AUD|CAD|EUR|GBP|JPY|CNY|INR"
@@ -130,8 +133,9 @@ _NO_TOKEN = r"(?:[^\w$€£¥₹#]|_)*+"
 _ASCII_TRIGGERS = one_of("|".join(t for t in _TRIGGERS if t.isascii() and t.isalpha()))
 _SKIP = re.compile(rf"{_NO_TOKEN}(?:(?!{_ASCII_TRIGGERS}(?![^\W_]))[a-z]++(?![^\W_]|-[0-9]){_NO_TOKEN})*+")
 _QUALIFIER_ENDS = frozenset(qualifier.split()[-1] for qualifier in QUALIFIERS)
-_PARTICLE = re.compile(r"(?i)(?:turn|hand|mov|look|walk|c[oa]m|g[oe]t|t[ao]{1,2}k|pass|brought|sen[dt])[a-z]*"
-                       r" (?:around|about|over)")
+# A verb whose particle or preposition is the word a hedge would be: "turned around twice", "talking about one area".
+_PARTICLE = re.compile(r"(?i)(?:turn|hand|mov|look|walk|c[oa]m|g[oe]t|t[ao]{1,2}k|pass|brought|sen[dt]|talk|think|"
+                       r"thought|worr|concern|complain|argu|jok)[a-z]* (?:around|about|over)")
 _ESTIMATE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])estimat[^\W\d_]*(?:[ \t]+[^\s.!?;]+){0,3}?[ \t]+$")
 _PERCENT_AFTER = re.compile(rf"(?i)(?P<pp>\s+percentage\s+points?{_NB})|[ \t]?%|\s+(?:per\s?cent|pct){_NB}")
 _HYPHEN_UNIT = re.compile(r"-([^\W\d_]+)(?:-[^\W\d_]+)*")
@@ -154,6 +158,8 @@ _DATE_BEFORE = re.compile(rf"(?:(?P<month>{_MONTHS}(?:\s+the)?)|(?P<day>{_MONTHS
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?![^\W\d_])")
 _ORDINAL_AFTER = re.compile(r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _APPOSITIVE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2},[ \t]+(?=[A-Z])")
+_LIST_MARKER = re.compile(r"[.)][ \t]+[A-Z]")
+_LIST_BEFORE = re.compile(r"(?:^|\n|[:,][ \t]|\n[ \t]+)$")
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|and)\s*")
 
 
@@ -188,9 +194,9 @@ def _scan(text: str) -> Iterator[re.Match[str]]:
 def _build(text: str, m: re.Match[str]) -> list[_Core]:
     """Turn one scanner match into zero or more cores (a run of number words may hold several numbers)."""
     kind, start, end, phrase = m.lastgroup or "", m.start(), m.end(), m[0].lower()
-    if kind in ("url", "time", "phone", "numdate", "hash", "model") and (digits := _DIGIT_RUN.search(m[0])):
-        reason = {"url": "url", "time": "time", "phone": "phone", "numdate": "date", "hash": "rank"}.get(
-            kind, "model name")
+    if kind in ("url", "time", "phone", "address", "numdate", "hash", "model") and (digits := _DIGIT_RUN.search(m[0])):
+        reason = {"url": "url", "time": "time", "phone": "phone", "address": "address", "numdate": "date",
+                  "hash": "rank"}.get(kind, "model name")
         return _core(text, start, end, start + digits.start(), start + digits.end(), kind, trap=reason)
     if kind == "words":
         return _word_cores(text, m)
@@ -306,7 +312,8 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
         if (m := _WORD_AFTER.match(text, pos)) is None:
             break
         if not m[1].islower():
-            if _is_plural(m[1].lower()) and m[1][1:].islower():  # "two Democrats"
+            if _is_plural(m[1].lower()) and m[1][1:].islower() and in_dictionary(m[1]):  # "two Democrats", not
+                # "two female Dallas police officers"
                 return m[1], m.end()
             capitals += 1
             if capitals > 2:
@@ -354,6 +361,8 @@ def _context_trap(text: str, core: _Core, unit: str) -> str | None:
     previous = _previous_word(text, start)
     if year_like and (unit in _YEAR_NOUNS or not _is_plural(unit) or previous in _YEAR_PREPOSITIONS):
         return "year"
+    if plain and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(text, max(0, start - 3), start):
+        return "rank"  # "1. Upsell and Cross Sell" opening a line, "are: 1) Deviled, 2) Scotch"
     return "rank" if previous == "no." else "model name" if plain and _follows_name(text, start) else None
 
 

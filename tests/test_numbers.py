@@ -245,6 +245,7 @@ def test_gold_articles_stay_grounded_and_fast(gold_dir: Path, name: str) -> None
     ("At least 3 soldiers died.", "at_least", "At least 3 soldiers"),
     ("Up to 200 homes flooded.", "up_to", "Up to 200 homes"),
     ("The boat was turned around twice by the navy.", "exact", "twice"),
+    ("He was just talking about one area of the state.", "exact", "one area"),  # "about" as a preposition
 ])
 def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: str) -> None:
     """The qualifier comes from the words just before the number; the span covers qualifier, number, noun."""
@@ -292,6 +293,7 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("The final score was 15.", 15, ""),
     ("He fired two of his most experienced workers.", 2, "workers"),  # a part of a noun phrase
     ("It won the 10 most populous states.", 10, "states"),
+    ("I saw two Dallas firefighters.", 2, "firefighters"),  # a capitalised word in -s is plural only if a noun
 ])
 def test_values_and_units_follow_the_eval_conventions(text: str, value: float, unit: str) -> None:
     """Words become digits, shares percentages, decades years, and the unit is the counted noun."""
@@ -356,6 +358,9 @@ def test_a_range_shares_its_qualifier() -> None:
     ("They met at 10:30 a.m. sharp.", "10", "time"),
     ("Visit http://example.org/2015/report now.", "2015", "url"),
     ("He can be reached at 646-274-2455.", "646", "phone"),
+    ("The center at 1225 N. Rampart St. opened.", "1225", "address"),
+    ("Our favourite ways are: 1) Deviled, 2) Scotch.", "1", "rank"),  # list markers
+    ("Tips follow.\n1. Upsell and Cross Sell\nOffer more.", "1", "rank"),
     ("That number increased by a few hundred.", "a few hundred", "vague"),
     ("It is one of the most successful products.", "one", "pronoun"),
     ("The new one would be unique.", "one", "pronoun"),
@@ -386,6 +391,7 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
     "Voters in 40 districts",
     'He said, \u201cTwo men came.\u201d',  # a quotation opens a sentence
     "Two men came.",
+    "Prices rose by 1. Then they fell.",
 ])
 def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
     """A year-sized number before a counted noun, or "one" before a noun, is still a quantity."""
