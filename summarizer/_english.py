@@ -39,7 +39,7 @@ _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ately|fully|enly|ently|antly|tly|ally|ou
 # ("Getting rid of", "Delaying the project", "Stripped of"); "Beijing on Monday", "Boeing said" are names.
 _VERB_FORM = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _VERB_OBJECTS = frozenset({"the", "a", "an", "of", "his", "her", "its", "their", "our", "my", "your", "this", "these",
-                           "those", "rid", "up", "out", "down", "off"})
+                           "those", "rid", "up", "out", "down", "off", "by"})  # "(Reporting by ...; Editing by ...)"
 # A contraction is no name ("It'll", "We're", "Don't", "There's").
 _CONTRACTION = re.compile(r"\w+['\u2019](?:ll|re|ve|d|m|t)|(?i:it|there|here|that|what|who|let)['\u2019]s")
 _NEXT_WORD = re.compile(r"\s*(,|[A-Za-z]+)")

@@ -112,6 +112,7 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     ("Unfortunately, Westland lost the vote.", ["Westland"]),
     ("Besides the fee, Westland lost. Hopefully it will win.", ["Westland"]),
     ("Getting rid of the fee, Westland said, was hard. Stripped of its fee, the plan failed.", ["Westland"]),
+    ("Norvia said so.\n(Reporting by Dan Ross)", ["Norvia", "Dan Ross"]),
     ("Sixty-six percent of Valdorians agreed with Westland.", ["Valdorians", "Westland"]),
     ("To Nadia Perez, the plan failed. It\u2019ll pass, Norland said. Is Westland ready?",
      ["Nadia Perez", "Norland", "Westland"]),
