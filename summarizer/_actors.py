@@ -74,11 +74,11 @@ _ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Min
                "Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|Vice|Writer|Editor|"
                "Correspondent|coauthor|spokesman|spokesperson|spokeswoman")
 _ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")
-# Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
-# not a surname.
 # Titles many hold at once, whatever word qualifies them: "GOP Sen. Ted Cruz" and "GOP Sen. Rand Paul" are two.
 _SHARED_TITLE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|"
                            r"Justice|Ambassador|Commissioner)$")
+# Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
+# not a surname.
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")

@@ -67,7 +67,7 @@ _VAGUE = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thou
 _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
                "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
-_CURRENCY_CODES = frozenset({*_CURRENCIES.values(), "CHF"})
+_AMOUNT_UNITS = frozenset({*_CURRENCIES.values(), "CHF", "percent", "percentage points"})  # see `is_amount`
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
 _UNIT_SUFFIXES = frozenset(_words("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
 _STOP = frozenset(_words("a an the of in on at to for from by with and or but as than that which who this"
@@ -118,7 +118,8 @@ _SCAN = re.compile("(?i)" + "|".join((
     rf"(?P<times>(?:twice|thrice){_NB}|an?\s+(?:couple|pair)(?=\s+of{_NB}))",
     (rf"(?P<vague>(?:tens|hundreds|thousands|millions)\s+of\s+(?:thousands|millions|billions){_NB}"
      rf"|(?:dozens|hundreds|thousands|millions|billions){_NB}|scores(?=\s+of{_NB})"
-     rf"|a\s+(?:number|handful)\s+of{_NB}|a\s+few\s+(?:dozen|hundred|thousand|million|billion){_NB}|(?:more\s+than|at\s+least)\s+(?P<once>once){_NB})"),
+     rf"|a\s+(?:number|handful)\s+of{_NB}|a\s+few\s+(?:dozen|hundred|thousand|million|billion){_NB}"
+     rf"|(?:more\s+than|at\s+least)\s+(?P<once>once){_NB})"),
     (rf"(?P<digits>(?P<dn>{DIGITS})(?P<suf>[^\W\d_]+)?(?P<dsc>\s+(?:{SCALE_WORDS}|dozen){_NB})?"
      rf"(?P<dhalf>\s+and\s+a\s+half{_NB})?)"),
     (rf"(?P<words>(?:an?\s+(?=(?:{SCALE_WORDS}|dozen){_NB}))?{_WORD}"
@@ -165,7 +166,7 @@ _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|and)\s*")
 
 def is_amount(mention: NumberMention) -> bool:
     """Whether a mention that is no trap is an amount whatever the model says: a share or a sum of money."""
-    return mention.trap is None and (mention.unit in ("percent", "percentage points") or mention.unit in _CURRENCY_CODES)
+    return mention.trap is None and mention.unit in _AMOUNT_UNITS
 
 
 def find_numbers(text: str) -> list[NumberMention]:
