@@ -129,9 +129,10 @@ def find_names(article: str) -> list[Span]:
                 start -= 1
             start, end = _trim(article, start, match.end())
             text = article[start:end]
-            if end - start < 2 or text.lower() in _NOT_NAMES or not _TWO_LETTERS.search(text):
+            lower = text.lower()
+            if end - start < 2 or lower in _NOT_NAMES or not _TWO_LETTERS.search(text):
                 continue
-            if text.lower() in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end):
+            if lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end):
                 continue
             if " " not in text and ("-" in text and text.split("-")[0].lower() in SMALL and parse_number(text)
                                     is not None  # "Sixty-six percent"
@@ -141,7 +142,7 @@ def find_names(article: str) -> list[Span]:
             if _ADJECTIVE.match(text) and _LOWER_NEXT.match(article, end):
                 continue
             found.add((start, end))
-            if " of " in text or " for " in text:
+            if " " in text and (" of " in text or " for " in text):
                 joined.append((start, end))
     if joined:
         found = _split_affiliations(article, found, joined)

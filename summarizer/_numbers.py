@@ -149,7 +149,7 @@ _AGE_BEFORE = re.compile(r"\b[A-Z][\w'-]*, (?:now |then |aged )?$")  # "Jobs, 56
 # A person's "is", "was" or "turned" before a number that ends the clause: an age ("she is 38.", "he turned 21,").
 _AGE_VERB = re.compile(r"(?i)\b(?:(?:he|she|i|you|we|they)(?:['\u2019](?:s|re|m)|\s+(?:is|was|are|were|am))|turned|"
                        r"turns|turning)\s+$")
-_CLAUSE_END = re.compile(r"[.,;!?)]")
+_CLAUSE_ENDS = frozenset(".,;!?)")
 _DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n\r])[ \t\"'“‘(\[]*$")
 # What stands before a day or a year: "May 16", "Monday, May 18, 2015", "Friday the 13th".
@@ -300,7 +300,8 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
         pos += 1  # "[Ten] years ago": the brackets mark an editor's change; the noun still counts
     if core.kind == "digits" and core.value < 130 and (
             text.startswith(", ", core.end) and _AGE_BEFORE.search(text, max(0, core.start - 40), core.start)
-            or _CLAUSE_END.match(text, core.end) and _AGE_VERB.search(text, max(0, core.start - 20), core.start)):
+            or text[core.end : core.end + 1] in _CLAUSE_ENDS and _AGE_VERB.search(text, max(0, core.start - 20),
+                                                                                 core.start)):
         return "years", core.end  # "Jobs, 56, shepherded", "when he was 15.": an age
     if core.kind == "times" and text.startswith(" of ", pos):
         pos += 3  # "a couple of points"
@@ -362,7 +363,8 @@ def _context_trap(text: str, core: _Core, unit: str) -> str | None:
     previous = _previous_word(text, start)
     if year_like and (unit in _YEAR_NOUNS or not _is_plural(unit) or previous in _YEAR_PREPOSITIONS):
         return "year"
-    if plain and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(text, max(0, start - 3), start):
+    if plain and text[end : end + 1] in (".", ")") and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(
+            text, max(0, start - 3), start):
         return "rank"  # "1. Upsell and Cross Sell" opening a line, "are: 1) Deviled, 2) Scotch"
     return "rank" if previous == "no." else "model name" if plain and _follows_name(text, start) else None
 

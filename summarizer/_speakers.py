@@ -161,7 +161,8 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
         if '"' not in text and "\u201c" not in text and "\u201d" not in text:
             continue  # most sentences: no quote mark
         for mark in _QUOTE_MARK.finditer(text):
-            opening = mark.group(0) == "\u201c" or mark.group(0) == '"' and OPENING_QUOTE.match(text, mark.start())
+            quote = mark[0]
+            opening = quote == "\u201c" or quote == '"' and OPENING_QUOTE.match(text, mark.start())
             if opening and run and run[0] != index:
                 runs.append(run[:-1])  # never closed: it ends before this quotation opens
                 run = [index]
@@ -311,7 +312,7 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"; not a
     name given as an example of it: "Republicans such as Bush have called"), else "said X"/"according to X" right
     after it."""
-    if verb.group(0).endswith(" to"):
+    if verb[0][-3:] == " to":
         return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
     at = sentence.start + verb.start()
