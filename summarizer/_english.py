@@ -73,6 +73,11 @@ def _dictionary() -> set[str]:
     return words
 
 
+def load_dictionary() -> None:
+    """Load the dictionary now: before forking workers, so that they share it instead of each loading it."""
+    _dictionary()
+
+
 def in_dictionary(word: str) -> bool:
     """Whether `word` in lower case, or its singular, is a common English word ("Households", "Output", "Tell");
     the dictionary lists each noun once, so a plural is looked up as its singular."""
