@@ -3,7 +3,7 @@
 A third of news quantities have no digit ("two million", "half", "nearly a decade") and half the numeric spans
 are traps (dates, years, ordinals, product names, "one" as a pronoun): this reads number words and flags traps
 without dropping them, in pure `re` (deterministic, ~1 ms per 4 KB). What a phrase is worth is
-`_numerals`; values follow the eval README."""
+`_numerals`; the traps only the surrounding words reveal are `_number_context`; values follow the eval README."""
 
 from __future__ import annotations
 
@@ -11,9 +11,20 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from summarizer._english import in_dictionary
+from summarizer._number_context import (
+    DIGIT_RUN,
+    STOP,
+    TIME_SINGULARS,
+    WORD_AFTER,
+    Core,
+    context_trap,
+    is_plural,
+    previous_word,
+    word_list,
+    words_before,
+)
 from summarizer._numerals import (
     DENOMS,
     DIGITS,
@@ -45,22 +56,6 @@ class NumberMention:
     trap: str | None
 
 
-class _Core(NamedTuple):
-    """A matched number before its context is read: `start`/`end` bound the match, `ns`/`ne` the numeral."""
-    start: int
-    end: int
-    ns: int
-    ne: int
-    value: float
-    kind: str
-    unit: str
-    trap: str | None
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 _VAGUE = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thousands": 1e3, "millions": 1e6,
           "billions": 1e9, "decades": 10.0, "centuries": 100.0, "several": 1.0, "few": 1.0, "many": 1.0,
           "dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}  # "a few hundred"
@@ -69,34 +64,13 @@ _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD"
                "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
 _AMOUNT_UNITS = frozenset({*_CURRENCIES.values(), "CHF", "percent", "percentage points"})  # see `is_amount`
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
-_UNIT_SUFFIXES = frozenset(_words("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
-_STOP = frozenset(_words("a an the of in on at to for from by with and or but as than that which who this"
-                         " these those it its is are was were be been being has have had will would could"
-                         " should may might must can do does did not no more less most least per each every"
-                         " after before over under into about since until ago later earlier also only just then"
-                         " there when while if up out said says say other another all both some any their"
-                         " his her our your my them they he she we you us him"))
-_IRREGULAR_PLURALS = frozenset(_words("people men women children police troops staff feet aircraft"))
-# Plural nouns a year often modifies ("2000 levels", "the 2016 elections"): a year stays a year before them.
-_YEAR_NOUNS = frozenset(_words("levels figures prices rates values elections games olympics standards"
-                               " estimates numbers results budgets accounts emissions protests attacks"
-                               " polls census"))
-_NOT_NAMES = _STOP | frozenset(QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
-_YEAR_PREPOSITIONS = frozenset(_words("in since until till during circa early late mid year"))
-# "one of", "one who", and the generic "one" before a modal verb ("the kind of summer one might imagine").
-_ONE_PRONOUN_NEXT = frozenset(_words("of another who might may can could would should must"))
-_ONE_DETERMINERS = frozenset(_words("the this that which any each every new old current other last next"
-                                    " same right wrong big little such latest previous original final"
-                                    " former"))
-_TIME_SINGULARS = {w: w + "s" for w in ("year", "month", "week", "day", "hour", "minute", "second", "decade")}
-_TRIGGERS = frozenset([*SMALL, *SCALES, *DENOMS, *_VAGUE, *_words("a an twice thrice more at www http")])
-_TRIGGERS |= frozenset(_words("https us nz au ca hk nt c s r usd nzd aud cad eur gbp jpy cny inr chf"))
+_UNIT_SUFFIXES = frozenset(word_list("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
+_TRIGGERS = frozenset([*SMALL, *SCALES, *DENOMS, *_VAGUE, *word_list("a an twice thrice more at www http")])
+_TRIGGERS |= frozenset(word_list("https us nz au ca hk nt c s r usd nzd aud cad eur gbp jpy cny inr chf"))
 _NB = r"(?![^\W\d_])"  # no letter follows
 _W = "|".join(sorted(SMALL, key=len, reverse=True))
 _WORD = rf"(?:{_W}|{SCALE_WORDS}|dozen){_NB}"
 _SPANS = r"(?:second|minute|hour|day|week|month|year|game|race|season|attempt)s?|match(?:es)?"
-_MONTHS = (r"(?<![^\W\d_])(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
-           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _SCAN = re.compile("(?i)" + "|".join((
     r"(?P<url>(?:https?://|www\.)[^\s<>\"')\]]+)",
     r"(?P<time>[0-9]{1,2}(?::[0-9]{2}(?:\s?[ap]\.?m\b\.?)?|(?:[.:][0-9]{2})?\s?[ap]\.?m\b\.?))",
@@ -140,7 +114,6 @@ _PARTICLE = re.compile(r"(?i)(?:turn|hand|mov|look|walk|c[oa]m|g[oe]t|t[ao]{1,2}
 _ESTIMATE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])estimat[^\W\d_]*(?:[ \t]+[^\s.!?;]+){0,3}?[ \t]+$")
 _PERCENT_AFTER = re.compile(rf"(?i)(?P<pp>\s+percentage\s+points?{_NB})|[ \t]?%|\s+(?:per\s?cent|pct){_NB}")
 _HYPHEN_UNIT = re.compile(r"-([^\W\d_]+)(?:-[^\W\d_]+)*")
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
 # "of the" and a possessive after a number: the noun phrase it is a part of ("two of the soldiers", "eight of
 # the nation's states"); "of them" is no noun phrase.
 _PARTITIVE = re.compile(r" of (?:the|its|their|his|her|these|those)(?: [^\W\d_]+['’]s)?(?= [^\W\d_])")
@@ -150,17 +123,6 @@ _AGE_BEFORE = re.compile(r"\b[A-Z][\w'-]*, (?:now |then |aged )?$")  # "Jobs, 56
 _AGE_VERB = re.compile(r"(?i)\b(?:(?:he|she|i|you|we|they)(?:['\u2019](?:s|re|m)|\s+(?:is|was|are|were|am))|turned|"
                        r"turns|turning)\s+$")
 _CLAUSE_ENDS = frozenset(".,;!?)")
-_DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\r])[ \t\"'“‘(\[]*$")
-# What stands before a day or a year: "May 16", "Monday, May 18, 2015", "Friday the 13th".
-_DATE_BEFORE = re.compile(rf"(?:(?P<month>{_MONTHS}(?:\s+the)?)|(?P<day>{_MONTHS}\s+[0-9]{{1,2}}(?:st|nd|rd"
-                          r"|th)?,?)|(?P<weekday>\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+the)?))"
-                          r"\s+$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?![^\W\d_])")
-_ORDINAL_AFTER = re.compile(r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
-_APPOSITIVE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2},[ \t]+(?=[A-Z])")
-_LIST_MARKER = re.compile(r"[.)][ \t]+[A-Z]")
-_LIST_BEFORE = re.compile(r"(?:^|\n|[:,][ \t]|\n[ \t]+)$")
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|and)\s*")
 
 
@@ -192,10 +154,10 @@ def _scan(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def _build(text: str, m: re.Match[str]) -> list[_Core]:
+def _build(text: str, m: re.Match[str]) -> list[Core]:
     """Turn one scanner match into zero or more cores (a run of number words may hold several numbers)."""
     kind, start, end, phrase = m.lastgroup or "", m.start(), m.end(), m[0].lower()
-    if kind in ("url", "time", "phone", "address", "numdate", "hash", "model") and (digits := _DIGIT_RUN.search(m[0])):
+    if kind in ("url", "time", "phone", "address", "numdate", "hash", "model") and (digits := DIGIT_RUN.search(m[0])):
         reason = {"url": "url", "time": "time", "phone": "phone", "address": "address", "numdate": "date",
                   "hash": "rank"}.get(kind, "model name")
         return _core(text, start, end, start + digits.start(), start + digits.end(), kind, trap=reason)
@@ -210,9 +172,9 @@ def _build(text: str, m: re.Match[str]) -> list[_Core]:
         ns = m.start("once") if m["once"] else start  # the value is a lower bound: "dozens" 24
         value = 1.0 if m["once"] else 2 * math.prod(_VAGUE.get(word, 1.0) for word in phrase.split())
         unit = "times" if m["once"] else "years" if kind == "decade" else ""
-        return [_Core(ns, end, ns, end, value, kind, unit, "vague")]
+        return [Core(ns, end, ns, end, value, kind, unit, "vague")]
     if kind == "frac":
-        trap = "date" if phrase == "half" and _previous_word(text, start) in ("first", "second") else None
+        trap = "date" if phrase == "half" and previous_word(text, start) in ("first", "second") else None
         tail = phrase.split()[-1]
         unit = "years" if tail in ("decade", "century") else "" if tail in SCALES else "percent"
         return _core(text, start, end, start, end, kind, unit, trap)
@@ -221,15 +183,15 @@ def _build(text: str, m: re.Match[str]) -> list[_Core]:
 
 
 def _core(text: str, start: int, end: int, ns: int, ne: int, kind: str, unit: str = "",
-          trap: str | None = None) -> list[_Core]:
+          trap: str | None = None) -> list[Core]:
     value = parse_number(text[ns:ne])
-    return [] if value is None else [_Core(start, end, ns, ne, value, kind, unit, trap)]
+    return [] if value is None else [Core(start, end, ns, ne, value, kind, unit, trap)]
 
 
-def _digit_core(m: re.Match[str]) -> list[_Core]:
+def _digit_core(m: re.Match[str]) -> list[Core]:
     suffix, ne, unit, trap = (m["suf"] or "").lower(), m.end("dn"), "", None
-    after = _WORD_AFTER.match(m.string, m.end())  # "4.5m people" are millions; a "100m race" is in metres
-    if suffix in ("bn", "mn", "tn") or suffix in ("m", "k") and after is not None and _is_plural(after[1]):
+    after = WORD_AFTER.match(m.string, m.end())  # "4.5m people" are millions; a "100m race" is in metres
+    if suffix in ("bn", "mn", "tn") or suffix in ("m", "k") and after is not None and is_plural(after[1]):
         ne = m.end("suf")
     elif suffix in ("st", "nd", "rd", "th"):
         trap = "ordinal"
@@ -242,10 +204,10 @@ def _digit_core(m: re.Match[str]) -> list[_Core]:
     return _core(m.string, m.start(), m.end(), m.start("dn"), ne, "digits", unit, trap=trap)
 
 
-def _word_cores(text: str, m: re.Match[str]) -> list[_Core]:
+def _word_cores(text: str, m: re.Match[str]) -> list[Core]:
     """Split a run of number words into well-formed numbers ("twelve two" is 12 and 2, not 14)."""
     tokens = list(_TOKEN.finditer(text, m.start(), m.start("whalf") if m["whalf"] else m.end()))
-    i, cores = 0, list[_Core]()
+    i, cores = 0, list[Core]()
     while i < len(tokens):
         used = read_word_tokens([t[0].lower() for t in tokens[i:]])[1]
         if used:
@@ -255,18 +217,18 @@ def _word_cores(text: str, m: re.Match[str]) -> list[_Core]:
     return cores
 
 
-def _finish(text: str, core: _Core) -> NumberMention:
+def _finish(text: str, core: Core) -> NumberMention:
     unit, end = _unit_after(text, core)
     qualifier, start = _qualifier_before(text, core.start)
     if qualifier == "exact" and text[core.ns:core.ne].lower().endswith("couple"):
         qualifier = "approximately"  # "a couple of points"
     return NumberMention(Span(start=start, end=end, text=text[start:end]), text[core.ns:core.ne], core.value,
-                         qualifier, unit, core.trap or _context_trap(text, core, unit))
+                         qualifier, unit, core.trap or context_trap(text, core, unit))
 
 
 def _qualifier_before(text: str, pos: int) -> tuple[Qualifier, int]:
     """The hedge just before `pos` ("more than"), or a few words back ("Estimates suggest 8000")."""
-    words = _words_before(text, pos)
+    words = words_before(text, pos)
     for n in (3, 2, 1) if words and words[-1].lower() in _QUALIFIER_ENDS else ():
         phrase = " ".join(words[-n:])
         qualifier = QUALIFIERS.get(phrase.lower()) if len(words) >= n else None
@@ -277,24 +239,13 @@ def _qualifier_before(text: str, pos: int) -> tuple[Qualifier, int]:
     return ("approximately" if hedged else "exact"), pos
 
 
-def _words_before(text: str, pos: int) -> list[str]:
-    """The whole words (split on whitespace) in the 40 characters before `pos`, if a space separates them."""
-    lo = max(0, pos - 40)
-    words = text[lo:pos].split() if text[pos - 1:pos].isspace() else []
-    return words[1:] if words and lo and not text[lo - 1].isspace() else words  # the first may be cut
-
-
-def _previous_word(text: str, pos: int) -> str:
-    return (_words_before(text, pos) or [""])[-1].lower().lstrip("\"'\u201c\u2018(")  # '"No one': "no"
-
-
-def _unit_after(text: str, core: _Core) -> tuple[str, int]:
+def _unit_after(text: str, core: Core) -> tuple[str, int]:
     if core.unit or core.trap:
         return core.unit, core.end
     if (m := _PERCENT_AFTER.match(text, core.end)) is not None:
         return ("percentage points" if m["pp"] else "percent"), m.end()
-    if (m := _HYPHEN_UNIT.match(text, core.end)) is not None and m[1].lower() not in _STOP:  # "a 10-year-old"
-        return _TIME_SINGULARS.get(m[1].lower(), m[1].lower()), m.end()
+    if (m := _HYPHEN_UNIT.match(text, core.end)) is not None and m[1].lower() not in STOP:  # "a 10-year-old"
+        return TIME_SINGULARS.get(m[1].lower(), m[1].lower()), m.end()
     pos, found = core.end, ("", core.end)
     if text[pos:pos + 1] in ("]", ")") and text[core.start - 1:core.start] in ("[", "("):
         pos += 1  # "[Ten] years ago": the brackets mark an editor's change; the noun still counts
@@ -311,10 +262,10 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
     # former Cold War adversaries") and "most" before an adjective; singular only after "one".
     i = capitals = 0
     while i < 3:
-        if (m := _WORD_AFTER.match(text, pos)) is None:
+        if (m := WORD_AFTER.match(text, pos)) is None:
             break
         if not m[1].islower():
-            if _is_plural(m[1].lower()) and m[1][1:].islower() and in_dictionary(m[1]):  # "two Democrats", not
+            if is_plural(m[1].lower()) and m[1][1:].islower() and in_dictionary(m[1]):  # "two Democrats", not
                 # "two female Dallas police officers"
                 return m[1], m.end()
             capitals += 1
@@ -325,82 +276,25 @@ def _unit_after(text: str, core: _Core) -> tuple[str, int]:
         if m[1] in ("most", "least") and i == 0:
             pos, i = m.end(), i + 1  # "the 10 most populous states"
             continue
-        if m[1].lower() in _STOP or m[1].endswith(("'s", "\u2019s")):  # "eight of the nation's 10": no noun
+        if m[1].lower() in STOP or m[1].endswith(("'s", "\u2019s")):  # "eight of the nation's 10": no noun
             break
         word, pos = m[1].lower(), m.end()
         i += 1
-        if word in _CURRENCIES or word in _UNIT_SUFFIXES or _is_plural(word):  # "130 mph"
+        if word in _CURRENCIES or word in _UNIT_SUFFIXES or is_plural(word):  # "130 mph"
             return _CURRENCIES.get(word, word), pos
         if not found[0] and (core.value == 1 and not word.endswith(("ed", "ing", "ly")) or i == 1 and (
-                word in _TIME_SINGULARS)):
-            found = (_TIME_SINGULARS.get(word, word), pos)
+                word in TIME_SINGULARS)):
+            found = (TIME_SINGULARS.get(word, word), pos)
     return found
 
 
-def _is_plural(word: str) -> bool:
-    return word in _IRREGULAR_PLURALS or len(word) > 3 and word[-1] == "s" and word[-2] not in "sui"
-
-
-def _context_trap(text: str, core: _Core, unit: str) -> str | None:
-    """Read the words around a bare number for the traps that only context reveals."""
-    number, start, end, value = text[core.ns:core.ne], core.start, core.end, core.value
-    if core.kind == "words" and _ORDINAL_AFTER.match(text, core.ne):
-        return "ordinal"  # "twenty-first"
-    if core.kind == "words" and number[0].isupper() and text[start - 1 : start] not in ("\u201c", '"') and not (
-            _SENTENCE_START.search(text, max(0, start - 8), start)):
-        return "model name"  # "including Six Thirty, a technology accelerator": a name
-    if core.kind == "words" and number.lower() == "one":
-        return _pronoun_trap(text, core, unit)
-    if core.kind != "digits" or unit in ("percent", "percentage points"):
-        return None
-    left, plain = max(0, start - 40), _DIGIT_RUN.fullmatch(number) is not None
-    day_like = plain and 1 <= value <= 31 and value.is_integer()
-    year_like = plain and len(number) == 4 and 1800 <= value <= 2100
-    before = (day_like or year_like) and _DATE_BEFORE.search(text, left, start)
-    if before and (before["month"] or before["day"] and year_like or before["weekday"] and day_like) or (
-            day_like and _MONTH_AFTER.match(text, end)):
-        return "date"
-    previous = _previous_word(text, start)
-    if year_like and (unit in _YEAR_NOUNS or not _is_plural(unit) or previous in _YEAR_PREPOSITIONS):
-        return "year"
-    if plain and text[end : end + 1] in (".", ")") and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(
-            text, max(0, start - 3), start):
-        return "rank"  # "1. Upsell and Cross Sell" opening a line, "are: 1) Deviled, 2) Scotch"
-    return "rank" if previous == "no." else "model name" if plain and _follows_name(text, start) else None
-
-
-def _follows_name(text: str, pos: int) -> bool:
-    """True after a capitalised name word, as in "Internet Explorer 6" or "HTML 5" (not "Over 900")."""
-    word = (_words_before(text, pos) or [""])[-1]
-    if not word[:1].isalpha() or word.islower() or text[pos - 1] not in " \t":
-        return False
-    word_start = text.rfind(word, max(0, pos - 40), pos)
-    return not (word.lower().rstrip(".") in _NOT_NAMES or word.lower().startswith("estimat") or (
-        _SENTENCE_START.search(text, max(0, word_start - 8), word_start)))
-
-
-def _pronoun_trap(text: str, core: _Core, unit: str) -> str | None:
-    """"one of", "the new one", "a junior one", "no one was", "the only one who", "one might", "One Rohingya, Muhammad Amin," and "one-off" are not counts."""
-    if text[core.ne:core.ne + 1] == "-":  # "one-off", "one-sided"; but a "one-year" term counts one year
-        return None if unit in _TIME_SINGULARS.values() else "idiom"
-    after = _WORD_AFTER.match(text, core.ne)
-    next_word, previous = after[1].lower() if after else "", _previous_word(text, core.ns)
-    before = _words_before(text, core.ns)
-    if next_word in _ONE_PRONOUN_NEXT or previous == "no" or (
-            previous in _ONE_DETERMINERS or len(before) > 1 and before[-2].lower() in ("a", "an")) and (
-            not next_word or next_word in _STOP):  # "the new one", "a junior one"
-        return "pronoun"
-    capital = text[core.ns] == "O" and _SENTENCE_START.search(text, max(0, core.ns - 8), core.ns)
-    return "pronoun" if capital and _APPOSITIVE.match(text, core.ne) else None
-
-
-def _link_ranges(text: str, cores: list[_Core], mentions: list[NumberMention]) -> list[NumberMention]:
+def _link_ranges(text: str, cores: list[Core], mentions: list[NumberMention]) -> list[NumberMention]:
     """Let the two ends of a range ("40 to 50 people", "2000 - 2050") share unit, qualifier and trap."""
     out = list(mentions)
     for i in range(len(cores) - 1):
         a, b, first, second = cores[i], cores[i + 1], out[i], out[i + 1]
         gaps = (text[a.end:b.start], text[first.span.end:b.start])
-        if not any(_RANGE_GAP.fullmatch(gap) for gap in gaps) or "and" in gaps[0].lower() and _previous_word(
+        if not any(_RANGE_GAP.fullmatch(gap) for gap in gaps) or "and" in gaps[0].lower() and previous_word(
                 text, a.start) != "between":
             continue
         dated = ("year", "date")  # "from 1980 to 2012", "20 to 25 December": both ends are dates

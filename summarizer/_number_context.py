@@ -1,0 +1,138 @@
+"""The words around a number, and the traps only they reveal.
+
+`_numbers` finds where a number is; reading what stands before and after it tells a date ("May 16"), a year ("in
+2011"), a rank ("No. 1", a list marker), a name ("Internet Explorer 6", "Six Thirty") or "one" as a pronoun ("one
+of", "the new one") from a quantity. The word helpers here are shared with `_numbers`, which reads units and
+qualifiers from the same neighbourhood.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from summarizer._numerals import QUALIFIERS
+
+
+class Core(NamedTuple):
+    """A matched number before its context is read: `start`/`end` bound the match, `ns`/`ne` the numeral."""
+    start: int
+    end: int
+    ns: int
+    ne: int
+    value: float
+    kind: str
+    unit: str
+    trap: str | None
+
+
+def word_list(text: str) -> list[str]:
+    return text.split()
+
+
+STOP = frozenset(word_list("a an the of in on at to for from by with and or but as than that which who this"
+                           " these those it its is are was were be been being has have had will would could"
+                           " should may might must can do does did not no more less most least per each every"
+                           " after before over under into about since until ago later earlier also only just then"
+                           " there when while if up out said says say other another all both some any their"
+                           " his her our your my them they he she we you us him"))
+_IRREGULAR_PLURALS = frozenset(word_list("people men women children police troops staff feet aircraft"))
+# Plural nouns a year often modifies ("2000 levels", "the 2016 elections"): a year stays a year before them.
+_YEAR_NOUNS = frozenset(word_list("levels figures prices rates values elections games olympics standards"
+                                  " estimates numbers results budgets accounts emissions protests attacks"
+                                  " polls census"))
+_NOT_NAMES = STOP | frozenset(QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
+_YEAR_PREPOSITIONS = frozenset(word_list("in since until till during circa early late mid year"))
+# "one of", "one who", and the generic "one" before a modal verb ("the kind of summer one might imagine").
+_ONE_PRONOUN_NEXT = frozenset(word_list("of another who might may can could would should must"))
+_ONE_DETERMINERS = frozenset(word_list("the this that which any each every new old current other last next"
+                                       " same right wrong big little such latest previous original final"
+                                       " former"))
+TIME_SINGULARS = {w: w + "s" for w in ("year", "month", "week", "day", "hour", "minute", "second", "decade")}
+_MONTHS = (r"(?<![^\W\d_])(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+WORD_AFTER = re.compile(r"[ \t]+([^\W\d_]+(?:['’-][^\W\d_]+)*)")
+DIGIT_RUN = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n\r])[ \t\"'“‘(\[]*$")
+# What stands before a day or a year: "May 16", "Monday, May 18, 2015", "Friday the 13th".
+_DATE_BEFORE = re.compile(rf"(?:(?P<month>{_MONTHS}(?:\s+the)?)|(?P<day>{_MONTHS}\s+[0-9]{{1,2}}(?:st|nd|rd"
+                          r"|th)?,?)|(?P<weekday>\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?(?:\s+the)?))"
+                          r"\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?![^\W\d_])")
+_ORDINAL_AFTER = re.compile(r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
+_APPOSITIVE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2},[ \t]+(?=[A-Z])")
+_LIST_MARKER = re.compile(r"[.)][ \t]+[A-Z]")
+_LIST_BEFORE = re.compile(r"(?:^|\n|[:,][ \t]|\n[ \t]+)$")
+
+
+def words_before(text: str, pos: int) -> list[str]:
+    """The whole words (split on whitespace) in the 40 characters before `pos`, if a space separates them."""
+    lo = max(0, pos - 40)
+    words = text[lo:pos].split() if text[pos - 1:pos].isspace() else []
+    return words[1:] if words and lo and not text[lo - 1].isspace() else words  # the first may be cut
+
+
+def previous_word(text: str, pos: int) -> str:
+    return _bare((words_before(text, pos) or [""])[-1])
+
+
+def _bare(word: str) -> str:
+    return word.lower().lstrip("\"'\u201c\u2018(")  # '"No one': "no"
+
+
+def is_plural(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or len(word) > 3 and word[-1] == "s" and word[-2] not in "sui"
+
+
+def context_trap(text: str, core: Core, unit: str) -> str | None:
+    """Read the words around a bare number for the traps that only context reveals."""
+    number, start, end, value = text[core.ns:core.ne], core.start, core.end, core.value
+    if core.kind == "words" and _ORDINAL_AFTER.match(text, core.ne):
+        return "ordinal"  # "twenty-first"
+    if core.kind == "words" and number[0].isupper() and text[start - 1 : start] not in ("\u201c", '"') and not (
+            _SENTENCE_START.search(text, max(0, start - 8), start)):
+        return "model name"  # "including Six Thirty, a technology accelerator": a name
+    if core.kind == "words" and number.lower() == "one":
+        return _pronoun_trap(text, core, unit)
+    if core.kind != "digits" or unit in ("percent", "percentage points"):
+        return None
+    left, plain = max(0, start - 40), DIGIT_RUN.fullmatch(number) is not None
+    day_like = plain and 1 <= value <= 31 and value.is_integer()
+    year_like = plain and len(number) == 4 and 1800 <= value <= 2100
+    before = (day_like or year_like) and _DATE_BEFORE.search(text, left, start)
+    if before and (before["month"] or before["day"] and year_like or before["weekday"] and day_like) or (
+            day_like and _MONTH_AFTER.match(text, end)):
+        return "date"
+    previous = previous_word(text, start)
+    if year_like and (unit in _YEAR_NOUNS or not is_plural(unit) or previous in _YEAR_PREPOSITIONS):
+        return "year"
+    if plain and text[end : end + 1] in (".", ")") and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(
+            text, max(0, start - 3), start):
+        return "rank"  # "1. Upsell and Cross Sell" opening a line, "are: 1) Deviled, 2) Scotch"
+    return "rank" if previous == "no." else "model name" if plain and _follows_name(text, start) else None
+
+
+def _follows_name(text: str, pos: int) -> bool:
+    """True after a capitalised name word, as in "Internet Explorer 6" or "HTML 5" (not "Over 900")."""
+    word = (words_before(text, pos) or [""])[-1]
+    if not word[:1].isalpha() or word.islower() or text[pos - 1] not in " \t":
+        return False
+    word_start = text.rfind(word, max(0, pos - 40), pos)
+    return not (word.lower().rstrip(".") in _NOT_NAMES or word.lower().startswith("estimat") or (
+        _SENTENCE_START.search(text, max(0, word_start - 8), word_start)))
+
+
+def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
+    """"one of", "the new one", "a junior one", "no one was", "the only one who", "one might", "One Rohingya,
+    Muhammad Amin," and "one-off" are not counts."""
+    if text[core.ne:core.ne + 1] == "-":  # "one-off", "one-sided"; but a "one-year" term counts one year
+        return None if unit in TIME_SINGULARS.values() else "idiom"
+    after = WORD_AFTER.match(text, core.ne)
+    before = words_before(text, core.ns)
+    next_word, previous = after[1].lower() if after else "", _bare(before[-1]) if before else ""
+    if next_word in _ONE_PRONOUN_NEXT or previous == "no" or (
+            previous in _ONE_DETERMINERS or len(before) > 1 and before[-2].lower() in ("a", "an")) and (
+            not next_word or next_word in STOP):  # "the new one", "a junior one"
+        return "pronoun"
+    capital = text[core.ns] == "O" and _SENTENCE_START.search(text, max(0, core.ns - 8), core.ns)
+    return "pronoun" if capital and _APPOSITIVE.match(text, core.ne) else None
