@@ -294,6 +294,11 @@ def _names_or_phones(text: str, verb: re.Match[str]) -> bool:
     return verb.group(0) == "called" and _CALLED_STANCE.match(text, verb.end()) is None
 
 
+def _names_a_source(verb: re.Match[str]) -> bool:
+    """Whether the verb is "according to": its party is named after it and is the source, not the subject."""
+    return verb[0][-3:] == " to"
+
+
 def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     """The subject of the first speech verb that has one. "According to X" only names the source when another
     verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks)."""
@@ -302,7 +307,7 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     source: Candidate | None = None
     for verb in verbs:
         subject = _subject_of(sentence, verb, inside)
-        if subject is not None and not verb.group(0).endswith(" to"):
+        if subject is not None and not _names_a_source(verb):
             return subject
         source = source or subject
     return source
@@ -312,7 +317,7 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"; not a
     name given as an example of it: "Republicans such as Bush have called"), else "said X"/"according to X" right
     after it."""
-    if verb[0][-3:] == " to":
+    if _names_a_source(verb):
         return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
     at = sentence.start + verb.start()
