@@ -222,13 +222,18 @@ def extract(prepared: Prepared, max_tokens: int) -> Generator[Call, Outcome, Ext
     return found
 
 
+def _citable(analysis: Analysis) -> set[float]:
+    """The figures a summary may cite: every quantity the article gives, whether or not the model's numbers
+    answer kept it."""
+    return {m.value for m in analysis.numbers}
+
+
 def _run_single(analysis: Analysis, max_tokens: int) -> Steps:
     """Every question in one request ("single"): numbers, stances and the summary of an article that fits one
-    window. The summary may use any of the article's numeric candidates (all article text), as with passes,
-    not only those the model labels as quantities."""
+    window. The summary may cite the same figures as with passes (`_citable`)."""
     prepared = prepare(analysis, range(len(analysis.sentences)))
     found, asked, checks = Extraction(), questions(prepared), prepared.checks
-    checks.figures = {m.value for m in prepared.numbers}
+    checks.figures = _citable(analysis)
     parts = tuple((name, model) for name, model in (("numbers", asked.numbers_model), ("stances", asked.stances_model),
                                                     ("summary", summary_draft(len(analysis.sentences))))
                   if model is not None)
@@ -257,7 +262,7 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int,
         parts.append((yield from extract(prepare(analysis, window), max_tokens)))
     found = merge_extractions(article, parts)
     checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers,
-                    figures={m.value for m in analysis.numbers})  # as in `_run_single`: the article's quantities
+                    figures=_citable(analysis))
     shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
     model = summary_draft(len(analysis.sentences))
     summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens, checks)), model, found, "summary")
