@@ -43,6 +43,7 @@ _YEAR_NOUNS = frozenset(word_list("levels figures prices rates values elections 
                                   " polls census"))
 _NOT_NAMES = STOP | frozenset(QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
 _YEAR_PREPOSITIONS = frozenset(word_list("in since until till during circa early late mid year"))
+_VERSION_WORDS = frozenset(word_list("version versions release v ver"))
 # "one of", "one who", and the generic "one" before a modal verb ("the kind of summer one might imagine").
 _ONE_PRONOUN_NEXT = frozenset(word_list("of another who might may can could would should must"))
 _ONE_DETERMINERS = frozenset(word_list("the this that which any each every new old current other last next"
@@ -109,12 +110,14 @@ def context_trap(text: str, core: Core, unit: str) -> str | None:
     if plain and text[end : end + 1] in (".", ")") and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(
             text, max(0, start - 3), start):
         return "rank"  # "1. Upsell and Cross Sell" opening a line, "are: 1) Deviled, 2) Scotch"
+    if previous in _VERSION_WORDS:
+        return "model name"  # "version 4.0 or above"
     return "rank" if previous == "no." else "model name" if plain and _follows_name(text, start) else None
 
 
 def _follows_name(text: str, pos: int) -> bool:
-    """True after a capitalised name word, as in "Internet Explorer 6" or "HTML 5" (not "Over 900")."""
-    word = (words_before(text, pos) or [""])[-1]
+    """True after a capitalised name word, as in "Internet Explorer 6", "HTML 5" or "(CV 63)" (not "Over 900")."""
+    word = (words_before(text, pos) or [""])[-1].lstrip("([")
     if not word[:1].isalpha() or word.islower() or text[pos - 1] not in " \t":
         return False
     word_start = text.rfind(word, max(0, pos - 40), pos)

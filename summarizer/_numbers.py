@@ -61,12 +61,12 @@ _VAGUE = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thou
           "dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}  # "a few hundred"
 _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
-               "₹": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
+               "₹": "INR", "RS": "INR", "RS.": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
 _AMOUNT_UNITS = frozenset({*_CURRENCIES.values(), "CHF", "percent", "percentage points"})  # see `is_amount`
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
 _UNIT_SUFFIXES = frozenset(word_list("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
 _TRIGGERS = frozenset([*SMALL, *SCALES, *DENOMS, *_VAGUE, *word_list("a an twice thrice more at www http")])
-_TRIGGERS |= frozenset(word_list("https us nz au ca hk nt c s r usd nzd aud cad eur gbp jpy cny inr chf"))
+_TRIGGERS |= frozenset(word_list("https us nz au ca hk nt c s r rs usd nzd aud cad eur gbp jpy cny inr chf"))
 _NB = r"(?![^\W\d_])"  # no letter follows
 _W = "|".join(sorted(SMALL, key=len, reverse=True))
 _WORD = rf"(?:{_W}|{SCALE_WORDS}|dozen){_NB}"
@@ -79,7 +79,7 @@ _SCAN = re.compile("(?i)" + "|".join((
     r"(?P<phone>[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}(?![0-9]))",  # "646-274-2455", "(212) 555-0100"
     r"(?P<numdate>[0-9]{1,4}(?:(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{2,4}|/[0-9]{1,4})(?![0-9]))",
     (rf"(?P<money>(?P<cur>(?-i:(?:US|NZ|AU|CA|HK|NT)\s?\$|[ACSR]\$|(?:USD|NZD|AUD|CAD|EUR|GBP|JPY|CNY|INR"
-     rf"|CHF){_NB})|\$|€|£|¥|₹)\s?(?P<mnum>{DIGITS}(?:\s?(?:bn|mn|tn|m|k|b){_NB}"
+     rf"|CHF){_NB}|Rs\.?(?=\s?[0-9]))|\$|€|£|¥|₹)\s?(?P<mnum>{DIGITS}(?:\s?(?:bn|mn|tn|m|k|b){_NB}"
      rf"|\s+(?:{SCALE_WORDS}){_NB})?))"),
     r"(?P<model>[^\W\d_]+-?[0-9]+(?:\.[0-9]+)?[^\W_]*)",
     r"(?P<hash>\#[0-9]+)",

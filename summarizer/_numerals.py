@@ -15,6 +15,7 @@ _UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight"
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SMALL = dict(zip((*_UNITS, *_TENS), [*range(20), *range(20, 100, 10)]))
 SCALES = {"hundred": 100.0, "dozen": 12.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "crore": 1e7,  # Indian English: "Rs 31,000 crore"
           "decade": 10.0, "decades": 10.0, "century": 100.0, "centuries": 100.0,  # decades count years
           "k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}  # glued: "$5m", "2bn"
 DENOMS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
@@ -28,7 +29,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of"), "at_least"),
     **dict.fromkeys(("up to", "as many as", "as much as", "a maximum of", "no more than"), "up_to"),
 }
-SCALE_WORDS = "hundred|thousand|million|billion|trillion"
+SCALE_WORDS = "hundred|thousand|million|billion|trillion|lakh|crore"
 DIGITS = r"(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?(?![0-9])"
 FEW = "an?|one|two|three|four|five|six|seven|eight|nine|ten"
 FRACTIONS = "half|thirds?|quarters?|fifths?"

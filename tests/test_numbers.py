@@ -308,6 +308,8 @@ def test_values_and_units_follow_the_eval_conventions(text: str, value: float, u
     ("The deal is worth €5bn.", 5e9, "EUR"),
     ("A £3.5m grant.", 3_500_000, "GBP"),
     ("A fine of 300 euros.", 300, "EUR"),
+    ("The state will spend Rs 31,000 crore on roads.", 310_000_000_000, "INR"),  # Indian English scales
+    ("Each school gets Rs. 5 lakh.", 500_000, "INR"),
 ])
 def test_money_carries_a_currency_code(text: str, value: float, unit: str) -> None:
     """A currency symbol, optionally followed by a space, gives a currency code and the scaled value."""
@@ -344,6 +346,8 @@ def test_a_range_shares_its_qualifier() -> None:
     ("Its name was Internet Explorer 6.", "6", "model name"),
     ("The newest markup language HTML 5, they said.", "5", "model name"),
     ("It streams over 4G networks.", "4", "model name"),  # a generation of networks; "4g of salt" are grams
+    ("It needs Netscape, version 4.0 or above.", "4.0", "model name"),
+    ("The submarine shadowed the USS Kitty Hawk (CV 63) battle group.", "63", "model name"),
     ("It is the #2 browser.", "2", "rank"),
     ("Monday, May 18, 2015", "18", "date"),
     ("Monday, May 18, 2015", "2015", "date"),
