@@ -12,10 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from summarizer._english import in_dictionary
-from summarizer._names import INSTITUTION_WORDS, opens_sentence
-from summarizer._patterns import one_of, starting
+from summarizer._names import (
+    CAPITALISED,
+    INSTITUTION_WORD,
+    ORGANISATION,
+    ROLE,
+    SURNAME_PARTICLES,
+    opens_sentence,
+    person_like,
+)
 from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
 
@@ -50,14 +58,6 @@ _LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
 # A dateline opens a report with where it was filed, an agency maybe, and a dash: "SAN FRANCISCO (AP) —".
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
                        r"(?:--|—|–)", re.MULTILINE)
-# A name of an organisation never only locates an event ("a team from the Massachusetts Institute of Technology").
-_ORGANISATION_WORDS = ("University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|Company|"
-                       "Corporation|Corp|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|Bank|Fund|"
-                       "Organisation|Organization|News|Herald|Times|Post|Press|Bureau|Party|Union|Office|Group|Club|"
-                       "Network|Center|Centre|Trust|Board|Authority|Alliance|Federation|Reserve|Exchange|Airline|"
-                       "Airlines|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|Observer|"
-                       "Journal|League|Assembly|Court|Conference|Congress|Senate")
-_ORGANISATION = re.compile(rf"\b{starting(_ORGANISATION_WORDS)}{one_of(_ORGANISATION_WORDS)}\b")
 # Before a name, a quantifier makes it anyone of a kind ("every other New Zealander"), not one party.
 _GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNORECASE)
 # A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
@@ -68,12 +68,6 @@ _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|admini
                          r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
 _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel|Syria|China|Japan|Egypt|Peru)$")
-_ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|"
-               "Spokeswoman|Chancellor|Governor|Gov|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Leader|"
-               "Speaker|Ambassador|Director|Chief|General|Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|"
-               "Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|Vice|Writer|Editor|"
-               "Correspondent|coauthor|spokesman|spokesperson|spokeswoman")
-_ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")
 # Titles many hold at once, whatever word qualifies them: "GOP Sen. Ted Cruz" and "GOP Sen. Rand Paul" are two.
 _SHARED_TITLE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|"
                            r"Justice|Ambassador|Commissioner)$")
@@ -82,8 +76,6 @@ _SHARED_TITLE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Congressman|Con
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
-_INSTITUTION_WORD = re.compile(INSTITUTION_WORDS, re.IGNORECASE)
 _VERSION_NEXT = re.compile(r"\s?\d")
 # What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
 _CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
@@ -115,14 +107,14 @@ def _initials(name: str) -> str:
 
 def _split_title(name: str) -> tuple[str | None, str]:
     """"US Defense Secretary Austin Lloyd" -> ("US Defense Secretary", "Austin Lloyd")."""
-    roles = list(_ROLE.finditer(name))
+    roles = list(ROLE.finditer(name))
     if not roles:
         return None, name
     rest = name[roles[-1].end():].strip(" ,.")
-    surname = (" " not in rest and _CAPITALISED.match(rest) is not None  # "President Obama"
+    surname = (" " not in rest and CAPITALISED.match(rest) is not None  # "President Obama"
                and roles[-1].group(0) not in _NOT_BEFORE_SURNAME
-               and not _INSTITUTION_WORD.search(rest) and not _ORGANISATION.search(rest))
-    if surname or _person_like(rest):
+               and not INSTITUTION_WORD.search(rest) and not ORGANISATION.search(rest))
+    if surname or person_like(rest):
         return name[: roles[-1].end()].strip(), rest
     return None, name
 
@@ -138,22 +130,30 @@ class _Name:
     initials: str  # only of more than two letters, or of a two-word name: "US" is "United States", not
     # "University of Sheffield"
     acronym: str | None  # the name without full stops if it is in capitals: "U.S." -> "US"
+    # A person's shorter names when a surname has particles: the ends of this name (folded: "lula da silva", "von
+    # der leyen"), and the surname before the particles ("Lula" of "Luiz Inacio Lula da Silva").
+    tails: tuple[str, ...]
+    first_surname: str | None
 
     @classmethod
     def of(cls, name: str) -> _Name:
         words, plain, initials = name.split(), name.replace(".", ""), _initials(name)
-        return cls(folded=name.lower().replace(".", ""), last_word=words[-1] if words else "",
-                   bare=" ".join(_ROLE.sub(" ", name).split()), person=_person_like(name),
+        folded, person = name.lower().replace(".", ""), person_like(name)
+        return cls(folded=folded, last_word=words[-1] if words else "",
+                   bare=" ".join(ROLE.sub(" ", name).split()), person=person,
                    initials=initials if len(initials) > 2 or len(words) == 2 else "",
-                   acronym=plain if len(name) >= 2 and plain.isupper() else None)
+                   acronym=plain if len(name) >= 2 and plain.isupper() else None,
+                   **_particle_names(words) if person else {"tails": (), "first_surname": None})
 
     def found_by(self) -> list[tuple[str, str]]:
         """What a known name is found by."""
         keys = [("same", self.folded)] + ([("initials", self.initials)] if self.initials else [])
         keys += [("surname", self.last_word)] if self.person else []  # "Al-Awadi" finds "Bassem Al-Awadi"
+        keys += [("surname", self.first_surname)] if self.first_surname else []
         keys += [("given", self.folded.split()[0])] if self.person else []  # "Tim" finds "Tim Cook" (see `find`)
         keys += [("bare", self.bare)] if len(self.bare) > 3 else []
         keys += [("acronym", self.acronym)] if self.acronym else []  # "United States" finds "US"
+        keys += [("tail", tail) for tail in self.tails]  # "Luiz Inacio Lula da Silva" finds "Lula da Silva"
         if self.folded.endswith(_CORPORATE_ENDS):  # "Apple" finds "Apple Inc"
             keys.append(("same", _CORPORATE.sub("", self.folded)))
         return keys
@@ -166,6 +166,7 @@ class _Name:
         probes += [("surname", self.bare)] if len(self.bare) > 3 or surname else []
         probes += [("bare", self.last_word)] if self.person else []
         probes += [("initials", self.acronym)] if self.acronym else []
+        probes += [("tail", self.folded)] if self.person else []
         return probes
 
 
@@ -206,11 +207,16 @@ class _Clusters:
             self._first[key] = min(self._first.get(key, position), position)
 
 
-def _person_like(name: str) -> bool:
-    """Two or three capitalised words, none a role or institution: "Fuad Basya", "Bassem Al-Awadi"."""
-    words = name.split()
-    return (2 <= len(words) <= 3 and all(_CAPITALISED.match(w) for w in words) and not _ROLE.search(name)
-            and not _INSTITUTION_WORD.search(name) and not _ORGANISATION.search(name))
+def _particle_names(words: list[str]) -> dict[str, Any]:
+    """`_Name.tails` and `first_surname` of a person's name (its words): none without a surname's particles. The
+    ends that hold no particle are left out: "Haidar Fauzi" may be the father of "Khairunisa Haidar Fauzi"."""
+    folded = [word.lower().replace(".", "") for word in words]
+    first = next((i for i, word in enumerate(folded) if i and word in SURNAME_PARTICLES), None)
+    if first is None:
+        return {"tails": (), "first_surname": None}
+    tails = tuple(" ".join(folded[i:]) for i in range(1, first + 1) if folded[i] not in SURNAME_PARTICLES
+                  or i == first)
+    return {"tails": tails, "first_surname": words[first - 1] if first >= 2 else None}
 
 
 def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
@@ -244,7 +250,7 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 target.name = core
                 clusters.named(target, core)
         if target is None and title is not None and " " in title and not (
-                _SHARED_TITLE.search(title) and _person_like(core)):  # one "US Defense Secretary"; many a "President"
+                _SHARED_TITLE.search(title) and person_like(core)):  # one "US Defense Secretary"; many a "President"
             target = next((c for c in candidates if title.lower() in (n.lower() for n in c.aliases)), None)
         if target is None:
             target = clusters.new(core)
@@ -259,6 +265,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
         target.mentions.append(span)
         if title is not None:
             target.titles.add(title.lower())
+        if surname:  # "Mr Hu": a person, whatever the name looks like
+            target.titles.add(surname.group(0).strip(" .").lower())
         before = span, target
     for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
         for other in list(candidates) if candidate.titles else []:
@@ -274,14 +282,14 @@ def _is_apposition(article: str, before: tuple[Span, Candidate], span: Span, cor
     another name for that person, not a party of its own."""
     name, candidate = before
     gap = _APPOSITION.fullmatch(article, name.end, span.start)
-    return (gap is not None and _person_like(candidate.name) and _ROLE.search(core) is not None
+    return (gap is not None and person_like(candidate.name) and ROLE.search(core) is not None
             and _APPOSITION_END.match(article, span.end) is not None)
 
 
 def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]], towns: set[int]) -> bool:
     """Every mention follows a preposition of place, is the place of a dateline, or is a town or the state after
     it ("Tuscaloosa, Ala.": `towns` holds where each ", Ala." starts): the name only locates events."""
-    if _ORGANISATION.search(candidate.name):
+    if ORGANISATION.search(candidate.name):  # "a team from the Massachusetts Institute of Technology"
         return False
     return all(_locates(article[max(0, m.start - 60) : m.start])
                or bool(datelines) and any(start <= m.start < end for start, end in datelines)
@@ -315,7 +323,7 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         or _common_word_opening_sentences(article, candidate)
         or "-" in name and _NOT_A_NAME.search(name) is not None
         or " " in name and name.isupper() and _SHOUTED.match(name) is not None
-        or not _ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
+        or not ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
         or all(any(start <= m.start < end for start, end in titles) for m in mentions))
 
@@ -336,11 +344,11 @@ def party_kind(candidate: Candidate) -> PartyKind:
         return "person"
     if _GOVERNMENT.search(name):
         return "government"  # "Presidency of the Republic"
-    if name.split()[-1] in candidate.aliases and _person_like(name):
+    if name.split()[-1] in candidate.aliases and person_like(name):
         return "person"  # "Shawn Strickland", then "Strickland"
     if _COUNTRY.search(name):
         return "country"
-    if _person_like(name):
+    if person_like(name):
         return "person"
     if _SOURCE.search(name):
         return "source"

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from summarizer._english import FUNCTION_WORDS, is_common_word, may_be_common_word
 from summarizer._numerals import SMALL, parse_number
+from summarizer._patterns import one_of, starting
 from summarizer.models import Span
 
 # A capitalised word, not a hashtag; a possessive ends the name ("Microsoft's Internet Explorer" is two names).
@@ -24,13 +25,34 @@ _ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", "Sen", "Rep", "G
 _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['\u2019](?![sS]\b))*"
         rf"(?:(?=\.)(?:\.(?:com|org|net)|(?:{_ABBREVIATED})\.(?=[ ][A-Z])|(?<=\bJr|\bSr)\.))?)")
 # "of the US" after a name says where it is ("Colorado State University of the US"): not part of the name.
-_CONNECT = r"(?:[ ]+(?:of|for|de|al|bin)(?:[ ]+the)?(?![ ]+[A-Z]{2,}\b))?"
+# The lower-case particles of surnames join too: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman".
+_PARTICLES = "de|da|das|dos|du|del|della|di|von|van|der|den|al|bin|ibn|ter"
+_SECOND_PARTICLES = "der|den|la|los|las"  # "von der", "de la"
+SURNAME_PARTICLES = frozenset(f"{_PARTICLES}|{_SECOND_PARTICLES}".split("|"))
+_CONNECT = rf"(?:[ ]+(?:of|for|{_PARTICLES})(?:[ ]+(?:the|{_SECOND_PARTICLES}))?(?![ ]+[A-Z]{{2,}}\b))?"
 # The words that end an institution's name ("Iraqi government", "Syrian sources"); `_actors` asks whether a name
 # has one (then it is no person's).
 INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"
                      r"ministry|presidency|army|police|team|authorities|administration|embassy|coalition|department|"
                      r"committee|council|parliament|developers|researchers|scientists)\b")
 _INSTITUTION = rf"(?:[ ]+{INSTITUTION_WORDS})?"
+# What a name and its kind are made of, for `_actors` and for telling a person from where they work ("Brian
+# McNamara of Ohio University"). An organisation's name has one of these words:
+_ORGANISATION_WORDS = ("University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|Company|"
+                       "Corporation|Corp|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|Bank|Fund|"
+                       "Organisation|Organization|News|Herald|Times|Post|Press|Bureau|Party|Union|Office|Group|Club|"
+                       "Network|Center|Centre|Trust|Board|Authority|Alliance|Federation|Reserve|Exchange|Airline|"
+                       "Airlines|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|Observer|"
+                       "Journal|League|Assembly|Court|Conference|Congress|Senate")
+ORGANISATION = re.compile(rf"\b{starting(_ORGANISATION_WORDS)}{one_of(_ORGANISATION_WORDS)}\b")
+_ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|"
+               "Spokeswoman|Chancellor|Governor|Gov|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Leader|"
+               "Speaker|Ambassador|Director|Chief|General|Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|"
+               "Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|Vice|Writer|Editor|"
+               "Correspondent|coauthor|spokesman|spokesperson|spokeswoman")
+ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
+CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
+INSTITUTION_WORD = re.compile(INSTITUTION_WORDS, re.IGNORECASE)
 _NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+d['\u2019]{_CAP})*{_INSTITUTION}")  # "Chargé d'Affaires"
 # An unnamed office holder of a named party: "Thailand's foreign minister".
 _OFFICE_TAIL = (r"['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|president|secretary|"
@@ -61,6 +83,7 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
 # An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
+_DIGIT_NEXT = re.compile(r"\.?[ ]?\d")
 # A name of two words or more, "of" or "for", and another name: maybe a person and their organisation.
 _AFFILIATION = re.compile(r"(?P<person>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+) (?:of|for) (?:the )?(?P<where>[A-Z].*)")
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
@@ -70,6 +93,18 @@ _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
 _LOWER_NEXT = re.compile(r"[ -][a-z]")
 # What stands before the first word of a sentence (or of a line): its capital says nothing about it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
+
+
+def person_like(name: str) -> bool:
+    """Two or three capitalised words, none a role or institution: "Fuad Basya", "Bassem Al-Awadi"; with a
+    surname's particles between them, up to four ("Luiz Inacio Lula da Silva", "Ursula von der Leyen")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    capitalised = [words[0], *(w for w in words[1:-1] if w not in SURNAME_PARTICLES), words[-1]]
+    most = 3 if len(capitalised) == len(words) else 4
+    return (len(capitalised) <= most and all(CAPITALISED.match(w) for w in capitalised)
+            and not ROLE.search(name) and not INSTITUTION_WORD.search(name) and not ORGANISATION.search(name))
 
 
 def opens_sentence(article: str, at: int) -> bool:
@@ -132,8 +167,10 @@ def find_names(article: str) -> list[Span]:
             lower = text.lower()
             if end - start < 2 or lower in _NOT_NAMES or not _TWO_LETTERS.search(text):
                 continue
-            if lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end):
-                continue
+            if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)
+                    or lower in ("rs", "rs.") and _DIGIT_NEXT.match(article, end)
+                    or len(text) <= 3 and article.startswith("$", end)):
+                continue  # "Aug. 4"; "NZ$ 20,000", "Rs 400": a date, a currency
             if " " not in text and ("-" in text and text.split("-")[0].lower() in SMALL and parse_number(text)
                                     is not None  # "Sixty-six percent"
                                     or may_be_common_word(text) and opens_sentence(article, start)
@@ -155,8 +192,9 @@ def find_names(article: str) -> list[Span]:
 
 def _split_affiliations(article: str, found: set[tuple[int, int]],
                         joined: list[tuple[int, int]]) -> set[tuple[int, int]]:
-    """"Steve Jobs of Google" is two names when the article also names "Steve Jobs" (or "Jobs") alone: a person
-    and where they work, not one organisation ("University of Sheffield", "Bank of Thailand" stay whole)."""
+    """"Steve Jobs of Google" is two names when the article also names "Steve Jobs" (or "Jobs") alone, and "Brian
+    McNamara of Ohio University" when a person's name comes before an organisation's: a person and where they
+    work, not one organisation ("University of Sheffield", "Bank of Thailand" stay whole)."""
     matches = [(start, end, a) for start, end in joined if (a := _AFFILIATION.fullmatch(article[start:end]))]
     if not matches:
         return found
@@ -164,7 +202,8 @@ def _split_affiliations(article: str, found: set[tuple[int, int]],
     out = set(found)
     for start, end, affiliation in matches:
         person = affiliation["person"]
-        if person in texts or person.rsplit(" ", 1)[-1] in texts:
+        if (person in texts or person.rsplit(" ", 1)[-1] in texts
+                or person_like(person) and ORGANISATION.search(affiliation["where"])):
             out.discard((start, end))
             out |= {(start, start + affiliation.end("person")), (start + affiliation.start("where"), end)}
     return out

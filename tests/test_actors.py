@@ -152,6 +152,7 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
     ("The shares of eBay rose. Vestria bought an iPad and an iPhone.", {"eBay": [], "Vestria": []}),
     ("Hispanic workers left. Vestria agreed.", {"Vestria": []}),
+    ("Vestria paid Rs 400 and NZ$ 300.", {"Vestria": []}),  # currencies
 ])
 def test_names_that_are_one_party_and_words_that_are_none(article: str, expected: dict[str, list[str]]) -> None:
     assert aliases(article) == expected
@@ -184,6 +185,37 @@ def test_a_known_person_of_an_organisation_is_two_parties() -> None:
         "Dan Ross", "Veltrix", "University of Portville"]
     assert parties("Ross said so. Dan Ross of the Veltrix Fund left.") == ["Dan Ross", "Veltrix Fund"]
     assert parties("Vestria Bank of Norvia said so.") == ["Vestria Bank of Norvia"]
+
+
+def test_a_person_of_a_named_organisation_is_two_parties() -> None:
+    """A person's name before "of" and an organisation's name: the person and where they work, named or not
+    alone elsewhere; an organisation's own name before "of" stays whole."""
+    article = ('"It was a surprise," said Dana Korvath of Portville University. Tomas Ek of the Vestria Institute for '
+               "Optics agreed. The Norvia Bank of Vestria and the United Provinces of Norvia said nothing.")
+    kinds = {p.name: p.kind for p in select_parties(article, prepared_whole(article).candidates)}
+    assert list(kinds) == ["Dana Korvath", "Portville University", "Tomas Ek", "Vestria Institute for Optics",
+                           "Norvia Bank of Vestria", "United Provinces of Norvia"]
+    assert kinds["Dana Korvath"] == kinds["Tomas Ek"] == "person"
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("President Luiz Inacio Lula da Silva spoke. Lula da Silva left.",
+     {"Luiz Inacio Lula da Silva": ["President Luiz Inacio Lula da Silva", "President", "Lula da Silva"]}),
+    ("President Luiz Inacio Lula da Silva spoke. Later Lula smiled.",
+     {"Luiz Inacio Lula da Silva": ["President Luiz Inacio Lula da Silva", "President", "Lula"]}),
+    ("Ursula von der Leyen spoke. Von der Leyen left.", {"Ursula von der Leyen": ["Von der Leyen"]}),
+    ("Crown Prince Karim bin Vestar spoke. Bin Vestar left.",
+     {"Karim bin Vestar": ["Crown Prince Karim bin Vestar", "Crown Prince", "Bin Vestar"]}),
+    # A shorter name at the end of a longer one, no particle: maybe another person (a father's name).
+    ("Nadia Haidar Vestri spoke. Haidar Vestri, her father, left.",
+     {"Nadia Haidar Vestri": [], "Haidar Vestri": []}),
+])
+def test_a_surname_with_particles_is_one_name(article: str, expected: dict[str, list[str]]) -> None:
+    """The lower-case particles of a surname ("da", "von der", "bin") join the name, and the surname with its
+    particles (or the surname before them) names the person alone."""
+    assert aliases(article) == expected
+    prepared = prepared_whole(article)
+    assert {p.kind for p in select_parties(article, prepared.candidates)} == {"person"}
 
 
 def test_a_town_and_its_state_are_no_party() -> None:
@@ -371,6 +403,7 @@ def test_a_relative_clause_between_dashes_refers_to_the_nearest_noun_phrase() ->
     ("The Supreme Military Committee said it would meet.", "Supreme Military Committee", "government"),
     ("Bangladeshis said they had paid smugglers.", "Bangladeshis", "group"),
     ("Nadia Perez said the talks failed.", "Nadia Perez", "person"),
+    ("Mr Hu is in Norvia for five days.", "Hu", "person"),  # an honorific without a full stop, as British style has
 ])
 def test_kind_of_party(article: str, party: str, kind: str) -> None:
     prepared = prepared_whole(article)
