@@ -76,7 +76,9 @@ _SCAN = re.compile("(?i)" + "|".join((
     r"(?P<time>[0-9]{1,2}(?::[0-9]{2}(?:\s?[ap]\.?m\b\.?)?|(?:[.:][0-9]{2})?\s?[ap]\.?m\b\.?))",
     (r"(?P<address>[0-9]{1,5}(?= (?:[NSEW]\.? )?(?:[A-Z][\w'-]* ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|"
      r"Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Parkway|Pkwy)\b))"),  # "1225 N. Rampart St."
-    r"(?P<phone>[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}(?![0-9]))",  # "646-274-2455", "(212) 555-0100"
+    # "646-274-2455", "(212) 555-0100"; with a trunk zero or a country code: "0417 275 713", "+61 2 9555 0100"
+    (r"(?P<phone>(?:[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}|0[0-9]{1,4}(?:[ ][0-9]{2,4}){2,3}"
+     r"|(?<=\+)[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,4})(?![0-9]))"),
     r"(?P<numdate>[0-9]{1,4}(?:(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{2,4}|/[0-9]{1,4})(?![0-9]))",
     (rf"(?P<money>(?P<cur>(?-i:(?:US|NZ|AU|CA|HK|NT)\s?\$|[ACSR]\$|(?:USD|NZD|AUD|CAD|EUR|GBP|JPY|CNY|INR"
      rf"|CHF){_NB}|Rs\.?(?=\s?[0-9]))|\$|€|£|¥|₹)\s?(?P<mnum>{DIGITS}(?:\s?(?:bn|mn|tn|m|k|b){_NB}"

@@ -362,6 +362,8 @@ def test_a_range_shares_its_qualifier() -> None:
     ("They met at 10:30 a.m. sharp.", "10", "time"),
     ("Visit http://example.org/2015/report now.", "2015", "url"),
     ("He can be reached at 646-274-2455.", "646", "phone"),
+    ("Contact Ian Vestri, 0417 275 713, or the office.", "0417", "phone"),  # a trunk zero and digit groups
+    ("Reach the office on +61 2 9555 0100 today.", "61", "phone"),  # a country code
     ("The center at 1225 N. Rampart St. opened.", "1225", "address"),
     ("Our favourite ways are: 1) Deviled, 2) Scotch.", "1", "rank"),  # list markers
     ("Tips follow.\n1. Upsell and Cross Sell\nOffer more.", "1", "rank"),
