@@ -79,8 +79,9 @@ def load_dictionary() -> None:
 
 
 def in_dictionary(word: str) -> bool:
-    """Whether `word` in lower case, or its singular, is a common English word ("Households", "Output", "Tell");
-    the dictionary lists each noun once, so a plural is looked up as its singular."""
+    """Whether `word` in lower case, its singular or its verb is a common English word ("Households", "Output",
+    "Tell", "Granting", "Stripped"); the dictionary lists each noun and verb once, so a plural is looked up as its
+    singular, and a form in "-ing" or "-ed" as its verb."""
     lower = word.lower()  # looked up in lower case: only the dictionary's common words match
     if not lower.isalpha():
         return False
@@ -89,6 +90,11 @@ def in_dictionary(word: str) -> bool:
         forms.append(lower[:-3] + "y")  # "Utilities"
     elif lower.endswith("s") and not lower.endswith("ss"):
         forms += (lower[:-1], lower[:-2]) if lower.endswith("es") else (lower[:-1],)  # "Files", "Taxes"
+    for ending in ("ing", "ed"):
+        stem = lower.removesuffix(ending)
+        if stem != lower and len(stem) >= 3:  # not "King", "Ted"
+            forms += (stem, stem + "e")  # "Granting", "Making"
+            forms += (stem[:-1],) if stem[-1] == stem[-2] else ()  # "Stripped"
     return any(form in _dictionary() for form in forms)
 
 

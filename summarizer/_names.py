@@ -95,11 +95,14 @@ _LOWER_NEXT = re.compile(r"[ -][a-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 
 
+_GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")
+
+
 def person_like(name: str) -> bool:
     """Two or three capitalised words, none a role or institution: "Fuad Basya", "Bassem Al-Awadi"; with a
     surname's particles between them, up to four ("Luiz Inacio Lula da Silva", "Ursula von der Leyen")."""
     words = name.split()
-    if len(words) < 2:
+    if len(words) < 2 or words[-1].endswith(_GROUP_ENDS):  # "Ulster Unionists", "Senate Republicans": groups
         return False
     capitalised = [words[0], *(w for w in words[1:-1] if w not in SURNAME_PARTICLES), words[-1]]
     most = 3 if len(capitalised) == len(words) else 4

@@ -120,6 +120,8 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     ("Norlandia said so. Households need to save. Output increased. Monetary policy failed.", ["Norlandia"]),
     ("Norlandia said so. Tell me more. (See the pictures.) Back then, it won.", ["Norlandia"]),
     ("Norlandia said so. All too often, I\u2019ve seen it fail.", ["Norlandia"]),
+    # A verb's "-ing" or "-ed" form, looked up as its verb: the dictionary has "grant" and "strip", not these.
+    ("\u201cGranting humanitarian visas would help,\u201d Norlandia said. Stripped assets rose.", ["Norlandia"]),
     # ... unless it names people who act, or the word is not a common word, or it is written in capitals.
     ("Legislators said the plan failed.", ["Legislators"]),
     ("Norlandia started small. CARE said so.", ["Norlandia", "CARE"]),
@@ -196,6 +198,12 @@ def test_a_person_of_a_named_organisation_is_two_parties() -> None:
     assert list(kinds) == ["Dana Korvath", "Portville University", "Tomas Ek", "Vestria Institute for Optics",
                            "Norvia Bank of Vestria", "United Provinces of Norvia"]
     assert kinds["Dana Korvath"] == kinds["Tomas Ek"] == "person"
+
+
+def test_a_plural_group_name_is_no_persons_surname() -> None:
+    """"Ulster Unionists" and "Democratic Unionists" are two groups, not one person whom "Unionists" names."""
+    assert aliases("The Democratic Unionists said no. Unionists want a vote. The Ulster Unionists agreed.") == {
+        "Democratic Unionists": [], "Unionists": [], "Ulster Unionists": []}
 
 
 @pytest.mark.parametrize(("article", "expected"), [
