@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from summarizer._english import in_dictionary
 from summarizer._names import (
@@ -138,12 +137,13 @@ class _Name:
     @classmethod
     def of(cls, name: str) -> _Name:
         words, plain, initials = name.split(), name.replace(".", ""), _initials(name)
-        folded, person = name.lower().replace(".", ""), person_like(name)
-        return cls(folded=folded, last_word=words[-1] if words else "",
+        person = person_like(name)
+        tails, first_surname = _particle_names(words) if person else ((), None)
+        return cls(folded=name.lower().replace(".", ""), last_word=words[-1] if words else "",
                    bare=" ".join(ROLE.sub(" ", name).split()), person=person,
                    initials=initials if len(initials) > 2 or len(words) == 2 else "",
                    acronym=plain if len(name) >= 2 and plain.isupper() else None,
-                   **_particle_names(words) if person else {"tails": (), "first_surname": None})
+                   tails=tails, first_surname=first_surname)
 
     def found_by(self) -> list[tuple[str, str]]:
         """What a known name is found by."""
@@ -207,16 +207,16 @@ class _Clusters:
             self._first[key] = min(self._first.get(key, position), position)
 
 
-def _particle_names(words: list[str]) -> dict[str, Any]:
+def _particle_names(words: list[str]) -> tuple[tuple[str, ...], str | None]:
     """`_Name.tails` and `first_surname` of a person's name (its words): none without a surname's particles. The
     ends that hold no particle are left out: "Haidar Fauzi" may be the father of "Khairunisa Haidar Fauzi"."""
-    folded = [word.lower().replace(".", "") for word in words]
-    first = next((i for i, word in enumerate(folded) if i and word in SURNAME_PARTICLES), None)
+    first = next((i for i in range(1, len(words)) if words[i] in SURNAME_PARTICLES), None)
     if first is None:
-        return {"tails": (), "first_surname": None}
+        return (), None
+    folded = [word.lower().replace(".", "") for word in words]
     tails = tuple(" ".join(folded[i:]) for i in range(1, first + 1) if folded[i] not in SURNAME_PARTICLES
                   or i == first)
-    return {"tails": tails, "first_surname": words[first - 1] if first >= 2 else None}
+    return tails, words[first - 1] if first >= 2 else None
 
 
 def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
