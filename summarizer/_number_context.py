@@ -45,7 +45,8 @@ _NOT_NAMES = STOP | frozenset(QUALIFIERS)  # capitalised words that start no nam
 _YEAR_PREPOSITIONS = frozenset(word_list("in since until till during circa early late mid year"))
 _VERSION_WORDS = frozenset(word_list("version versions release v ver"))
 # "one of", "one who", and the generic "one" before a modal verb ("the kind of summer one might imagine").
-_ONE_PRONOUN_NEXT = frozenset(word_list("of another who might may can could would should must"))
+_MODALS = frozenset(word_list("can could may might must shall should will would"))
+_ONE_PRONOUN_NEXT = frozenset(word_list("of another who")) | _MODALS  # "one of", "one might"
 _ONE_DETERMINERS = frozenset(word_list("the this that which any each every new old current other last next"
                                        " same right wrong big little such latest previous original final"
                                        " former"))
@@ -104,6 +105,8 @@ def context_trap(text: str, core: Core, unit: str) -> str | None:
     if before and (before["month"] or before["day"] and year_like or before["weekday"] and day_like) or (
             day_like and _MONTH_AFTER.match(text, end)):
         return "date"
+    if plain and len(number) == 2 and text[start - 1 : start] in ("'", "\u2019"):
+        return "year"  # "in \u201904", "the '90s"
     previous = previous_word(text, start)
     if year_like and (unit in _YEAR_NOUNS or not is_plural(unit) or previous in _YEAR_PREPOSITIONS):
         return "year"
@@ -134,8 +137,12 @@ def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
     before = words_before(text, core.ns)
     next_word, previous = after[1].lower() if after else "", _bare(before[-1]) if before else ""
     if next_word in _ONE_PRONOUN_NEXT or previous == "no" or (
-            previous in _ONE_DETERMINERS or len(before) > 1 and before[-2].lower() in ("a", "an")) and (
-            not next_word or next_word in STOP):  # "the new one", "a junior one"
+            previous in _ONE_DETERMINERS or previous.endswith(("'s", "\u2019s"))
+            or len(before) > 1 and before[-2].lower() in ("a", "an")) and (
+            not next_word or next_word in STOP):  # "the new one", "a junior one", "the Hadley Centre's one, but"
         return "pronoun"
+    if next_word == "day" and (previous in _MODALS or previous.endswith("ly") or text.startswith(
+            ",", after.end() if after else core.ne)):
+        return "idiom"  # "could one day see", "potentially one day ferrying", "One day, he ...": some day
     capital = text[core.ns] == "O" and _SENTENCE_START.search(text, max(0, core.ns - 8), core.ns)
     return "pronoun" if capital and _APPOSITIVE.match(text, core.ne) else None

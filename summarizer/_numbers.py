@@ -114,7 +114,7 @@ _QUALIFIER_ENDS = frozenset(qualifier.split()[-1] for qualifier in QUALIFIERS)
 _PARTICLE = re.compile(r"(?i)(?:turn|hand|mov|look|walk|c[oa]m|g[oe]t|t[ao]{1,2}k|pass|brought|sen[dt]|talk|think|"
                        r"thought|worr|concern|complain|argu|jok)[a-z]* (?:around|about|over)")
 _ESTIMATE_BEFORE = re.compile(r"(?i)(?<![^\W\d_])estimat[^\W\d_]*(?:[ \t]+[^\s.!?;]+){0,3}?[ \t]+$")
-_PERCENT_AFTER = re.compile(rf"(?i)(?P<pp>\s+percentage\s+points?{_NB})|[ \t]?%|\s+(?:per\s?cent|pct){_NB}")
+_PERCENT_AFTER = re.compile(rf"(?i)(?P<pp>\s+percentage\s+points?{_NB})|[ \t]?%|\s+(?:per\s?cent|pct|(?-i:pc)){_NB}")
 _HYPHEN_UNIT = re.compile(r"-([^\W\d_]+)(?:-[^\W\d_]+)*")
 # "of the" and a possessive after a number: the noun phrase it is a part of ("two of the soldiers", "eight of
 # the nation's states"); "of them" is no noun phrase.
@@ -126,6 +126,10 @@ _AGE_VERB = re.compile(r"(?i)\b(?:(?:he|she|i|you|we|they)(?:['\u2019](?:s|re|m)
                        r"turns|turning)\s+$")
 _CLAUSE_ENDS = frozenset(".,;!?)")
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|and)\s*")
+_CHANGE_VERBS = frozenset(word_list("fell fall falls rose rise rises dropped drops declined declines climbed climbs "
+                                    "gained gains lost loses slipped slips jumped jumps surged surges plunged slumped "
+                                    "increased increases decreased decreases grew grows shed sheds soared tumbled "
+                                    "sank eased edged advanced added"))
 
 
 def is_amount(mention: NumberMention) -> bool:
@@ -290,6 +294,13 @@ def _unit_after(text: str, core: Core) -> tuple[str, int]:
     return found
 
 
+def _changed_by(text: str, pos: int) -> bool:
+    """Whether the number at `pos` is how much something changed ("fell 74.69 points or 1.3% to ..."): a verb of
+    change before it in its clause, and no "from" (then "to" ends a range: "rose from 40% to 50")."""
+    words = [word.strip(",;").lower() for word in words_before(text, pos)[-6:]]
+    return not {"from", "between"} & set(words) and any(word in _CHANGE_VERBS for word in words)
+
+
 def _link_ranges(text: str, cores: list[Core], mentions: list[NumberMention]) -> list[NumberMention]:
     """Let the two ends of a range ("40 to 50 people", "2000 - 2050") share unit, qualifier and trap."""
     out = list(mentions)
@@ -302,7 +313,8 @@ def _link_ranges(text: str, cores: list[Core], mentions: list[NumberMention]) ->
         dated = ("year", "date")  # "from 1980 to 2012", "20 to 25 December": both ends are dates
         out[i] = replace(first, unit=first.unit or second.unit, trap=first.trap or (
             second.trap if second.trap in dated and a.kind == "digits" else None))
-        out[i + 1] = replace(second, unit=second.unit or first.unit, qualifier=second.qualifier if (
+        level = first.unit and not second.unit and _changed_by(text, a.start)  # "fell 1.3% to 5620.98"
+        out[i + 1] = replace(second, unit=second.unit or ("" if level else first.unit), qualifier=second.qualifier if (
             second.qualifier != "exact") else first.qualifier, trap=second.trap or (
             first.trap if first.trap in dated and b.kind == "digits" else None))
     return out

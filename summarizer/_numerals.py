@@ -38,7 +38,7 @@ ORDINAL_FRACTIONS = "fourths?|sixths?|eighths?|tenths?"
 _QUAL_ALTS = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 # parse_number ignores what surrounds the numeral: "more than", "NZ $", "%".
 _DRESSING = re.compile(rf"(?:(?:{_QUAL_ALTS}) )?(?:[a-z]{{0,2}} ?\$|[€£¥₹]|(?:usd|nzd|aud|cad|eur|gbp) )? ?"
-                       r"(.*?) ?(?:%|per ?cent|pct)?")
+                       r"(.*?) ?(?:%|per ?cent|pct|pc)?")
 _READ_DIGITS = re.compile(rf"({DIGITS}) ?({'|'.join(sorted(SCALES, key=len, reverse=True))})?( and a half)?")
 _READ_SHARE = re.compile(r"(\S+) (?:in|out of) (.+)")
 _READ_FRACTION = re.compile(rf"(?:({FEW})[ -])?({FRACTIONS}|{ORDINAL_FRACTIONS})"

@@ -278,6 +278,7 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("Support rose to forty percent.", 40, "percent"),
     ("Turnout was 5 per cent higher.", 5, "percent"),
     ("Yields fell 10%.", 10, "percent"),
+    ("Infosys shed 0.30 pc.", 0.3, "percent"),  # Indian and British business writing
     ("It gained 3 percentage points.", 3, "percentage points"),
     ("A 10km race.", 10, "km"),
     ("Add 4g of salt.", 4, "g"),
@@ -328,6 +329,15 @@ def test_a_range_gives_two_mentions_sharing_the_unit(text: str, values: list[flo
     found = non_traps(text)
     assert [m.value for m in found] == values
     assert {m.unit for m in found} == {unit}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The index fell 74.69 points or 1.3% to 5620.98.", [(74.69, "points"), (1.3, "percent"), (5620.98, "")]),
+    ("The share rose from 40% to 50 this year.", [(40, "percent"), (50, "percent")]),  # "from ... to": a range
+])
+def test_a_change_and_the_level_it_reached_are_no_range(text: str, expected: list[tuple[float, str]]) -> None:
+    """After a verb of change, "to" gives the level reached, which does not take the change's unit."""
+    assert [(m.value, m.unit) for m in non_traps(text)] == expected
 
 
 def test_a_vote_count_has_no_unit_from_the_adverb_after_it() -> None:
@@ -383,6 +393,12 @@ def test_a_range_shares_its_qualifier() -> None:
     ("A one-off payment was made.", "one", "idiom"),
     ("The twenty-first century began.", "twenty", "ordinal"),
     ("The song hit No. 1 in May.", "1", "rank"),
+    ("They invested a record $8.5bn in \u201904.", "04", "year"),
+    ("Music of the '90s.", "90", "year"),
+    ("Farmers could one day sue the state.", "one", "idiom"),  # some day
+    ("Rockets potentially one day ferrying crews.", "one", "idiom"),
+    ("One day, he left.", "One", "idiom"),
+    ("A model based on the Hadley Centre's one, but faster.", "one", "pronoun"),
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
@@ -398,6 +414,8 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
     'He said, \u201cTwo men came.\u201d',  # a quotation opens a sentence
     "Two men came.",
     "Prices rose by 1. Then they fell.",
+    "It took one day to fix.",
+    "One day later, the rain stopped.",
 ])
 def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
     """A year-sized number before a counted noun, or "one" before a noun, is still a quantity."""
