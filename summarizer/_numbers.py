@@ -126,6 +126,7 @@ _AGE_VERB = re.compile(r"(?i)\b(?:(?:he|she|i|you|we|they)(?:['\u2019](?:s|re|m)
                        r"turns|turning)\s+$")
 _CLAUSE_ENDS = frozenset(".,;!?)")
 _RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|and)\s*")
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|landers)")  # "Iranians", "Sri Lankans", "New Zealanders"
 _CHANGE_VERBS = frozenset(word_list("fell fall falls rose rise rises dropped drops declined declines climbed climbs "
                                     "gained gains lost loses slipped slips jumped jumps surged surges plunged slumped "
                                     "increased increases decreased decreases grew grows shed sheds soared tumbled "
@@ -267,18 +268,22 @@ def _unit_after(text: str, core: Core) -> tuple[str, int]:
     # The head noun is the first plural in three words ("three newer versions"), past capitalised modifiers ("two
     # former Cold War adversaries") and "most" before an adjective; singular only after "one".
     i = capitals = 0
+    capitalised = pos  # where the run of capitalised words before the noun starts
     while i < 3:
         if (m := WORD_AFTER.match(text, pos)) is None:
             break
         if not m[1].islower():
-            if is_plural(m[1].lower()) and m[1][1:].islower() and in_dictionary(m[1]):  # "two Democrats", not
-                # "two female Dallas police officers"
-                return m[1], m.end()
+            if is_plural(m[1].lower()) and m[1][1:].islower():  # "two Democrats"; not "two female Dallas police"
+                if in_dictionary(m[1]):
+                    return m[1], m.end()
+                if _DEMONYM.fullmatch(m[1]):
+                    return text[capitalised:m.end()].strip(), m.end()  # "500 Sri Lankans"
             capitals += 1
             if capitals > 2:
                 break
             pos = m.end()
             continue
+        capitalised = m.end()
         if m[1] in ("most", "least") and i == 0:
             pos, i = m.end(), i + 1  # "the 10 most populous states"
             continue

@@ -155,6 +155,7 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("The shares of eBay rose. Vestria bought an iPad and an iPhone.", {"eBay": [], "Vestria": []}),
     ("Hispanic workers left. Vestria agreed.", {"Vestria": []}),
     ("Vestria paid Rs 400 and NZ$ 300.", {"Vestria": []}),  # currencies
+    ("Just before Christmas, Vestria agreed. After Thanksgiving it left.", {"Vestria": []}),  # holidays are times
 ])
 def test_names_that_are_one_party_and_words_that_are_none(article: str, expected: dict[str, list[str]]) -> None:
     assert aliases(article) == expected

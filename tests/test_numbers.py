@@ -295,6 +295,8 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("He fired two of his most experienced workers.", 2, "workers"),  # a part of a noun phrase
     ("It won the 10 most populous states.", 10, "states"),
     ("I saw two Dallas firefighters.", 2, "firefighters"),  # a capitalised word in -s is plural only if a noun
+    ("The offer excludes around 500 Sri Lankans.", 500, "Sri Lankans"),  # ... or a people
+    ("They deported two Iranians.", 2, "Iranians"),
 ])
 def test_values_and_units_follow_the_eval_conventions(text: str, value: float, unit: str) -> None:
     """Words become digits, shares percentages, decades years, and the unit is the counted noun."""
