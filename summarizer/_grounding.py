@@ -74,10 +74,14 @@ def _text_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int
 
 def _unresolved_name(checks: Checks, name: str) -> bool:
     """A name that is neither a party nor in the article. One capitalised word that the article writes in lower
-    case is a common word starting a sentence ("Fishing boats rescued..."), not a name."""
+    case is a common word starting a sentence ("Fishing boats rescued..."), not a name; names joined by a hyphen
+    are each resolved ("the Brazil-China trade deal")."""
     if " " not in name and in_lower_case(checks.article, name):
         return False
-    return resolve_party(checks.parties, name) is None and not find_mentions(checks.article, name)
+    if resolve_party(checks.parties, name) is not None or find_mentions(checks.article, name):
+        return False
+    parts = name.split("-")
+    return len(parts) == 1 or not all(part[:1].isupper() and not _unresolved_name(checks, part) for part in parts)
 
 
 def check_summary(checks: Checks, draft: SummaryDraft) -> list[Problem]:

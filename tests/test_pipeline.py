@@ -184,6 +184,18 @@ def test_an_invented_name_in_a_label_is_rejected_too() -> None:
     assert {r.kind for r in result.rejected if "Vladimir Putin" in r.reason} == {"number", "stance"}
 
 
+@pytest.mark.parametrize(("topic", "kept"), [("the Iraq-Syria strikes", True), ("the Iraq-Putin deal", False)])
+def test_names_joined_by_a_hyphen_are_each_checked(topic: str, kept: bool) -> None:
+    """A topic joining two of the article's names by a hyphen names nothing new; one invented part is rejected."""
+    def answer(call: Call) -> dict[str, object]:
+        if call.name == "stances":
+            return {"topic": topic, **{i: "oppose" for i in _ids(call.response_model, "Q")}}
+        return default_answer(call)
+    result = drive(ARTICLE, answer)
+    assert any(s.target == topic for s in result.stances) is kept
+    assert any(r.kind == "stance" and "Iraq-Putin" in r.reason for r in result.rejected) is not kept
+
+
 def test_fabricated_quote_is_rejected() -> None:
     """A quotation that is not in the article is rejected with the reason."""
     result = drive(ARTICLE, with_summary('Biden said "we will destroy every base in the region".'))
