@@ -102,6 +102,10 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:form
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
 _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
                    r"[Aa]ccording to")
+# After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
+_INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
+_COMMA_BEFORE = re.compile(r",\s+$")
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends the clause (not "said X's flag")
 # A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
 # Seidenberg"): the person speaks.
 _ROLE_BETWEEN = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?:head|chief|spokesman|spokeswoman|spokesperson|"
@@ -321,6 +325,10 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
         return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
     at = sentence.start + verb.start()
+    if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and (
+            inverted := _said_subject(sentence, verb, inside, _INVERTED)) is not None and any(
+            c is inverted and m.start > at and _NAME_ENDS_CLAUSE.match(text, m.end - sentence.start) for m, c in inside):
+        return inverted  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
     comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
     aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 else None
     if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
@@ -344,11 +352,12 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     return _said_subject(sentence, verb, inside) if not before else before[0][2]
 
 
-def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
+def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]],
+                  saying: re.Pattern[str] = _SAID) -> Candidate | None:
     """The party named right after a verb of saying ("said X", "according to X"); after others a name is the
     object ("criticised X", "banned X")."""
     at = sentence.start + verb.start()
-    if not _SAID.fullmatch(verb.group(0)):
+    if not saying.fullmatch(verb.group(0)):
         return None
     end = at + len(verb.group(0))
     after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order

@@ -259,6 +259,11 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     (PLAN, "30 percent", "recent poll"),
     ("At least 40 people died in the floods, Red Cross officials said on Monday.", "40 people", "Red Cross"),
     ("Nadia Perez said 16 people died, while the army put the toll at 20.", "16 people", "Nadia Perez"),
+    # After a comma the speaker may follow the verb, and the name before it is the clause's object.
+    ("Vestria will buy 10 aircraft from Norvia Air, reported Daily Courier.", "10 aircraft", "Daily Courier"),
+    ("Troops shelled Vestria for 3 days, said Nadia Perez, a witness.", "3 days", "Nadia Perez"),
+    # ... unless the name after it starts what was said.
+    ("Dan Ross, the chairman, said Norvia Air lost 3 planes.", "3 planes", "Dan Ross"),
     ("Of the plan, she said, \"I will cast one vote like anyone else.\" Nadia Perez spoke in Lisbon.",
      "one vote", None),
     (QUOTED, "Ten years", "Macrosoft"),
