@@ -322,7 +322,8 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         or (" " not in name and name[0].isupper() and in_lower_case(article, name))
         or _common_word_opening_sentences(article, candidate)
         or "-" in name and _NOT_A_NAME.search(name) is not None
-        or " " in name and name.isupper() and _SHOUTED.match(name) is not None
+        or name.isupper() and (_SHOUTED.match(name) is not None if " " in name
+                               else len(name) >= 6 and in_dictionary(name))  # page furniture: "ADVERTISEMENT"
         or not ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
         or all(any(start <= m.start < end for start, end in titles) for m in mentions))

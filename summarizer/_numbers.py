@@ -125,7 +125,7 @@ _AGE_BEFORE = re.compile(r"\b[A-Z][\w'-]*, (?:now |then |aged )?$")  # "Jobs, 56
 _AGE_VERB = re.compile(r"(?i)\b(?:(?:he|she|i|you|we|they)(?:['\u2019](?:s|re|m)|\s+(?:is|was|are|were|am))|turned|"
                        r"turns|turning)\s+$")
 _CLAUSE_ENDS = frozenset(".,;!?)")
-_RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|and)\s*")
+_RANGE_GAP = re.compile(r"(?i)\s*(?:-|–|—|to|and|or)\s*")  # "ten or 15 years": one unit
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ans|landers)")  # "Iranians", "Sri Lankans", "New Zealanders"
 _CHANGE_VERBS = frozenset(word_list("fell fall falls rose rise rises dropped drops declined declines climbed climbs "
                                     "gained gains lost loses slipped slips jumped jumps surged surges plunged slumped "

@@ -156,6 +156,7 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Hispanic workers left. Vestria agreed.", {"Vestria": []}),
     ("Vestria paid Rs 400 and NZ$ 300.", {"Vestria": []}),  # currencies
     ("Just before Christmas, Vestria agreed. After Thanksgiving it left.", {"Vestria": []}),  # holidays are times
+    ("Vestria said so.\nADVERTISEMENT\nUNICEF agreed.", {"Vestria": [], "UNICEF": []}),  # a shouted common word
 ])
 def test_names_that_are_one_party_and_words_that_are_none(article: str, expected: dict[str, list[str]]) -> None:
     assert aliases(article) == expected

@@ -325,6 +325,7 @@ def test_money_carries_a_currency_code(text: str, value: float, unit: str) -> No
     ("About 40 to 50 people died.", [40, 50], "people"),
     ("Growth of 8–10 percent is expected.", [8, 10], "percent"),
     ("Prices rose 3-5% this month.", [3, 5], "percent"),
+    ("It is not worth another ten or 15 years.", [10, 15], "years"),
 ])
 def test_a_range_gives_two_mentions_sharing_the_unit(text: str, values: list[float], unit: str) -> None:
     """Each end of a range is its own mention, and both ends get the unit written once."""
