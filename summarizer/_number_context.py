@@ -43,6 +43,8 @@ _YEAR_NOUNS = frozenset(word_list("levels figures prices rates values elections 
                                   " polls census"))
 _NOT_NAMES = STOP | frozenset(QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
 _YEAR_PREPOSITIONS = frozenset(word_list("in since until till during circa early late mid year"))
+_PART_OF_YEAR = re.compile(r"(?i)\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter)"
+                           r"\s+of\s+$")
 _VERSION_WORDS = frozenset(word_list("version versions release v ver"))
 # "one of", "one who", and the generic "one" before a modal verb ("the kind of summer one might imagine").
 _MODALS = frozenset(word_list("can could may might must shall should will would"))
@@ -108,7 +110,8 @@ def context_trap(text: str, core: Core, unit: str) -> str | None:
     if plain and len(number) == 2 and text[start - 1 : start] in ("'", "\u2019"):
         return "year"  # "in \u201904", "the '90s"
     previous = previous_word(text, start)
-    if year_like and (unit in _YEAR_NOUNS or not is_plural(unit) or previous in _YEAR_PREPOSITIONS):
+    if year_like and (unit in _YEAR_NOUNS or not is_plural(unit) or previous in _YEAR_PREPOSITIONS
+                      or _PART_OF_YEAR.search(text, left, start)):  # "By the end of 2008 arrangements ..."
         return "year"
     if plain and text[end : end + 1] in (".", ")") and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(
             text, max(0, start - 3), start):

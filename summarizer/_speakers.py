@@ -105,6 +105,7 @@ _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|note
 # After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
 _COMMA_BEFORE = re.compile(r",\s+$")
+_HONORIFIC_GAP = re.compile(r"\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
 _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends the clause (not "said X's flag")
 # A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
 # Seidenberg"): the person speaks.
@@ -361,8 +362,9 @@ def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
         return None
     end = at + len(verb.group(0))
     after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order
-    if not after or after[0][0].start - end > 2:
-        return None
+    if not after or after[0][0].start - end > 2 and not _HONORIFIC_GAP.fullmatch(
+            sentence.text, end - sentence.start, after[0][0].start - sentence.start):
+        return None  # "said X", "said Mr X"
     first, candidate = after[0]
     if len(after) > 1 and _ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                    after[1][0].start - sentence.start):

@@ -265,6 +265,7 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("Troops shelled Vestria for 3 days, said Nadia Perez, a witness.", "3 days", "Nadia Perez"),
     # ... unless the name after it starts what was said.
     ("Dan Ross, the chairman, said Norvia Air lost 3 planes.", "3 planes", "Dan Ross"),
+    ("Vestria did not want 3 more ships, said Mr Norvan.", "3 more ships", "Norvan"),  # an honorific between
     ("Of the plan, she said, \"I will cast one vote like anyone else.\" Nadia Perez spoke in Lisbon.",
      "one vote", None),
     (QUOTED, "Ten years", "Macrosoft"),

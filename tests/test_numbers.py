@@ -377,6 +377,8 @@ def test_a_range_shares_its_qualifier() -> None:
     ("He can be reached at 646-274-2455.", "646", "phone"),
     ("Contact Ian Vestri, 0417 275 713, or the office.", "0417", "phone"),  # a trunk zero and digit groups
     ("Reach the office on +61 2 9555 0100 today.", "61", "phone"),  # a country code
+    ("Readers should phone 44 (0) 207 538 7505.", "44", "phone"),
+    ("By the end of 2008 arrangements will change.", "2008", "year"),  # a part of a year
     ("The center at 1225 N. Rampart St. opened.", "1225", "address"),
     ("Our favourite ways are: 1) Deviled, 2) Scotch.", "1", "rank"),  # list markers
     ("Tips follow.\n1. Upsell and Cross Sell\nOffer more.", "1", "rank"),
