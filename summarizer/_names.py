@@ -49,7 +49,8 @@ _ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Min
                "Spokeswoman|Chancellor|Governor|Gov|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Leader|"
                "Speaker|Ambassador|Director|Chief|General|Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|"
                "Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|Vice|Writer|Editor|"
-               "Correspondent|coauthor|spokesman|spokesperson|spokeswoman")
+               "Correspondent|coauthor|spokesman|spokesperson|spokeswoman|Coach|Captain|Sir|Dame|Lord|Bishop|"
+               "Archbishop|Cardinal|Sheriff|Detective|Inspector")
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 INSTITUTION_WORD = re.compile(INSTITUTION_WORDS, re.IGNORECASE)
@@ -81,7 +82,8 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "most", "other", "others", "officials", "hundred", "hundreds", "thousand", "thousands", "million",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
 # A holiday alone is a time ("just before Christmas"); it still opens names ("Christmas Island", "Easter Rising").
-_HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween"}
+_HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween",
+             "new year"}
 # An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")

@@ -45,6 +45,7 @@ _NOT_NAMES = STOP | frozenset(QUALIFIERS)  # capitalised words that start no nam
 _YEAR_PREPOSITIONS = frozenset(word_list("in since until till during circa early late mid year"))
 _PART_OF_YEAR = re.compile(r"(?i)\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter)"
                            r"\s+of\s+$")
+_RANK_WORDS = frozenset(word_list("no. p. pp."))  # "No. 1", "p. 21"
 _VERSION_WORDS = frozenset(word_list("version versions release v ver"))
 # "one of", "one who", and the generic "one" before a modal verb ("the kind of summer one might imagine").
 _MODALS = frozenset(word_list("can could may might must shall should will would"))
@@ -81,7 +82,7 @@ def previous_word(text: str, pos: int) -> str:
 
 
 def _bare(word: str) -> str:
-    return word.lower().lstrip("\"'\u201c\u2018(")  # '"No one': "no"
+    return word.lower().lstrip("\"'\u201c\u2018([")  # '"No one': "no"
 
 
 def is_plural(word: str) -> bool:
@@ -118,7 +119,9 @@ def context_trap(text: str, core: Core, unit: str) -> str | None:
         return "rank"  # "1. Upsell and Cross Sell" opening a line, "are: 1) Deviled, 2) Scotch"
     if previous in _VERSION_WORDS:
         return "model name"  # "version 4.0 or above"
-    return "rank" if previous == "no." else "model name" if plain and _follows_name(text, start) else None
+    if plain and value < 100 and text[start - 1 : start] == "(" and text[end : end + 1] == ")":
+        return "rank"  # "(1) identifies ...", "(9)": a list marker or a reference
+    return "rank" if previous in _RANK_WORDS else "model name" if plain and _follows_name(text, start) else None
 
 
 def _follows_name(text: str, pos: int) -> bool:

@@ -73,9 +73,10 @@ _WORD = rf"(?:{_W}|{SCALE_WORDS}|dozen){_NB}"
 _SPANS = r"(?:second|minute|hour|day|week|month|year|game|race|season|attempt)s?|match(?:es)?"
 _SCAN = re.compile("(?i)" + "|".join((
     r"(?P<url>(?:https?://|www\.)[^\s<>\"')\]]+)",
-    r"(?P<time>[0-9]{1,2}(?::[0-9]{2}(?:\s?[ap]\.?m\b\.?)?|(?:[.:][0-9]{2})?\s?[ap]\.?m\b\.?))",
+    r"(?P<time>[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.:][0-9]{2})?\s?[ap]\.?m\b\.?))",
     (r"(?P<address>[0-9]{1,5}(?= (?:[NSEW]\.? )?(?:[A-Z][\w'-]* ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|"
-     r"Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Parkway|Pkwy)\b))"),  # "1225 N. Rampart St."
+     r"Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Parkway|Pkwy)\b)|[0-9]{5}-[0-9]{4}(?![0-9]))"),  # "1225 N. Rampart St.",
+    # a ZIP+4 code "20515-3701"
     # "646-274-2455", "(212) 555-0100"; with a trunk zero or a country code: "0417 275 713", "+61 2 9555 0100",
     (r"(?P<phone>(?:[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}|0[0-9]{1,4}(?:[ ][0-9]{2,4}){2,3}"
      r"|(?<=\+)[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,4}|[0-9]{1,3}[ ]?\(0\)[ ]?[0-9]{1,4}(?:[ ][0-9]{2,4}){1,3})"

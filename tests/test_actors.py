@@ -139,6 +139,8 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
 @pytest.mark.parametrize(("article", "expected"), [
     ("President Ortega spoke on Monday. Ortega left.", {"Ortega": ["President Ortega", "President"]}),
     ("Thomas M. Hoenig said so. Hoenig left.", {"Thomas M. Hoenig": ["Hoenig"]}),
+    ("Coach Dan Ross said so. Ross left.", {"Dan Ross": ["Coach Dan Ross", "Coach", "Ross"]}),
+    ("Sir Dan Ross said so. Later Lord Ross spoke.", {"Dan Ross": ["Sir Dan Ross", "Sir", "Lord Ross", "Lord"]}),
     ("Democratic Sen. Lena Holt said so.", {"Lena Holt": ["Democratic Sen. Lena Holt", "Democratic Sen"]}),
     ("Nadia Perez said so. Perez' plan failed.", {"Nadia Perez": ["Perez"]}),
     ("General Motors said so.", {"General Motors": []}),
@@ -155,7 +157,8 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("The shares of eBay rose. Vestria bought an iPad and an iPhone.", {"eBay": [], "Vestria": []}),
     ("Hispanic workers left. Vestria agreed.", {"Vestria": []}),
     ("Vestria paid Rs 400 and NZ$ 300.", {"Vestria": []}),  # currencies
-    ("Just before Christmas, Vestria agreed. After Thanksgiving it left.", {"Vestria": []}),  # holidays are times
+    ("Just before Christmas, Vestria agreed. After Thanksgiving it left. The New Year deadline passed.",
+     {"Vestria": []}),  # holidays are times
     ("Vestria said so.\nADVERTISEMENT\nUNICEF agreed.", {"Vestria": [], "UNICEF": []}),  # a shouted common word
 ])
 def test_names_that_are_one_party_and_words_that_are_none(article: str, expected: dict[str, list[str]]) -> None:

@@ -379,6 +379,9 @@ def test_a_range_shares_its_qualifier() -> None:
     ("Reach the office on +61 2 9555 0100 today.", "61", "phone"),  # a country code
     ("Readers should phone 44 (0) 207 538 7505.", "44", "phone"),
     ("By the end of 2008 arrangements will change.", "2008", "year"),  # a part of a year
+    ("This report (1) identifies changes and (2) assesses them.", "2", "rank"),  # a list marker in brackets
+    ("Most scientists agree (9).", "9", "rank"),  # a reference
+    ('It is "compelling" [p. 21 in (4)].', "21", "rank"),  # a page
     ("The center at 1225 N. Rampart St. opened.", "1225", "address"),
     ("Our favourite ways are: 1) Deviled, 2) Scotch.", "1", "rank"),  # list markers
     ("Tips follow.\n1. Upsell and Cross Sell\nOffer more.", "1", "rank"),
@@ -435,6 +438,11 @@ def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
 def test_word_ordinals_and_prose_give_no_quantity(text: str) -> None:
     """Word ordinals, "single" and numberless prose produce no quantity."""
     assert non_traps(text) == []
+
+
+@pytest.mark.parametrize("text", ["The video was posted at 17:36:52.", "Write to Washington, DC 20515-3701."])
+def test_a_time_with_seconds_and_a_zip_code_are_one_trap_each(text: str) -> None:
+    assert non_traps(text) == [] and len(find_numbers(text)) == 1
 
 
 @pytest.mark.parametrize(("phrase", "value"), [
