@@ -53,6 +53,7 @@ _ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Min
                "Archbishop|Cardinal|Sheriff|Detective|Inspector")
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
+_GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname
 INSTITUTION_WORD = re.compile(INSTITUTION_WORDS, re.IGNORECASE)
 _NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+d['\u2019]{_CAP})*{_INSTITUTION}")  # "Chargé d'Affaires"
 # An unnamed office holder of a named party: "Thailand's foreign minister".
@@ -97,9 +98,6 @@ _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
 _LOWER_NEXT = re.compile(r"[ -][a-z]")
 # What stands before the first word of a sentence (or of a line): its capital says nothing about it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
-
-
-_GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")
 
 
 def person_like(name: str) -> bool:

@@ -61,7 +61,8 @@ _VAGUE = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thou
           "dozen": 12.0, "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9}  # "a few hundred"
 _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
-               "₹": "INR", "RS": "INR", "RS.": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY", "yuan": "CNY"}
+               "₹": "INR", "RS": "INR", "RS.": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
+               "yuan": "CNY"}
 _AMOUNT_UNITS = frozenset({*_CURRENCIES.values(), "CHF", "percent", "percentage points"})  # see `is_amount`
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
 _UNIT_SUFFIXES = frozenset(word_list("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
@@ -74,13 +75,14 @@ _SPANS = r"(?:second|minute|hour|day|week|month|year|game|race|season|attempt)s?
 _SCAN = re.compile("(?i)" + "|".join((
     r"(?P<url>(?:https?://|www\.)[^\s<>\"')\]]+)",
     r"(?P<time>[0-9]{1,2}(?::[0-9]{2}(?::[0-9]{2})?(?:\s?[ap]\.?m\b\.?)?|(?:[.:][0-9]{2})?\s?[ap]\.?m\b\.?))",
+    # A street number ("1225 N. Rampart St.") or a ZIP+4 code ("20515-3701").
     (r"(?P<address>[0-9]{1,5}(?= (?:[NSEW]\.? )?(?:[A-Z][\w'-]* ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|"
-     r"Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Parkway|Pkwy)\b)|[0-9]{5}-[0-9]{4}(?![0-9]))"),  # "1225 N. Rampart St.",
-    # a ZIP+4 code "20515-3701"
+     r"Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Parkway|Pkwy)\b)|[0-9]{5}-[0-9]{4}(?![0-9]))"),
     # "646-274-2455", "(212) 555-0100"; with a trunk zero or a country code: "0417 275 713", "+61 2 9555 0100",
+    # "44 (0) 207 538 7505".
     (r"(?P<phone>(?:[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}|0[0-9]{1,4}(?:[ ][0-9]{2,4}){2,3}"
      r"|(?<=\+)[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,4}|[0-9]{1,3}[ ]?\(0\)[ ]?[0-9]{1,4}(?:[ ][0-9]{2,4}){1,3})"
-     r"(?![0-9]))"),  # "44 (0) 207 538 7505"
+     r"(?![0-9]))"),
     r"(?P<numdate>[0-9]{1,4}(?:(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{2,4}|/[0-9]{1,4})(?![0-9]))",
     (rf"(?P<money>(?P<cur>(?-i:(?:US|NZ|AU|CA|HK|NT)\s?\$|[ACSR]\$|(?:USD|NZD|AUD|CAD|EUR|GBP|JPY|CNY|INR"
      rf"|CHF){_NB}|Rs\.?(?=\s?[0-9]))|\$|€|£|¥|₹)\s?(?P<mnum>{DIGITS}(?:\s?(?:bn|mn|tn|m|k|b){_NB}"
