@@ -8,6 +8,7 @@ because it opens a sentence (`_english`) is no name.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -29,7 +30,8 @@ _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['
 _PARTICLES = "de|da|das|dos|du|del|della|di|von|van|der|den|al|bin|ibn|ter"
 _SECOND_PARTICLES = "der|den|la|los|las"  # "von der", "de la"
 SURNAME_PARTICLES = frozenset(f"{_PARTICLES}|{_SECOND_PARTICLES}".split("|"))
-_CONNECT = rf"(?:[ ]+(?:of|for|{_PARTICLES})(?:[ ]+(?:the|{_SECOND_PARTICLES}))?(?![ ]+[A-Z]{{2,}}\b))?"
+_CONNECT = (rf"(?:[ ]+{one_of('of|for|' + _PARTICLES)}(?:[ ]+{one_of('the|' + _SECOND_PARTICLES)})?"
+            rf"(?![ ]+[A-Z]{{2,}}\b))?")
 # The words that end an institution's name ("Iraqi government", "Syrian sources"); `_actors` asks whether a name
 # has one (then it is no person's).
 INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"
@@ -100,6 +102,7 @@ _LOWER_NEXT = re.compile(r"[ -][a-z]")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 
 
+@functools.lru_cache(maxsize=4096)
 def person_like(name: str) -> bool:
     """Two or three capitalised words, none a role or institution: "Fuad Basya", "Bassem Al-Awadi"; with a
     surname's particles between them, up to four ("Luiz Inacio Lula da Silva", "Ursula von der Leyen")."""
