@@ -98,7 +98,7 @@ _SCAN = re.compile("(?i)" + "|".join((
     rf"(?P<times>(?:twice|thrice){_NB}|an?\s+(?:couple|pair)(?=\s+of{_NB}))",
     (rf"(?P<vague>(?:tens|hundreds|thousands|millions)\s+of\s+(?:thousands|millions|billions){_NB}"
      rf"|(?:dozens|hundreds|thousands|millions|billions){_NB}|scores(?=\s+of{_NB})"
-     rf"|a\s+(?:number|handful)\s+of{_NB}|a\s+few\s+(?:dozen|hundred|thousand|million|billion){_NB}"
+     rf"|a\s+(?:number|handful)\s+of{_NB}|(?:a\s+few|several)\s+(?:dozen|hundred|thousand|million|billion){_NB}"
      rf"|(?:more\s+than|at\s+least)\s+(?P<once>once){_NB})"),
     (rf"(?P<digits>(?P<dn>{DIGITS})(?P<suf>[^\W\d_]+)?(?P<dsc>\s+(?:{SCALE_WORDS}|dozen){_NB})?"
      rf"(?P<dhalf>\s+and\s+a\s+half{_NB})?)"),
@@ -145,8 +145,20 @@ def is_amount(mention: NumberMention) -> bool:
 def find_numbers(text: str) -> list[NumberMention]:
     """Find every numeric mention in `text`, traps included and flagged, sorted by `span.start`."""
     cores = [core for m in _scan(text) for core in _build(text, m)]
-    mentions = _link_ranges(text, cores, [_finish(text, core) for core in cores])
+    mentions = _same_model_names(text, cores, _link_ranges(text, cores, [_finish(text, core) for core in cores]))
     return sorted(mentions, key=lambda mention: (mention.span.start, mention.span.end))
+
+
+def _same_model_names(text: str, cores: list[Core], mentions: list[NumberMention]) -> list[NumberMention]:
+    """A number of three digits or more that the article writes as a model's, glued to its letters or after a
+    name the dictionary lacks ("QZ8501", "Boeing 767"), names that model wherever it stands ("100 of the 767
+    planes", "Flight 8501"); not after a common word ("** Includes 162 passengers")."""
+    models = {m.number_text for core, m in zip(cores, mentions, strict=True)
+              if m.trap == "model name" and len(m.number_text) >= 3 and m.number_text.isdigit()
+              and (text[core.ns - 1 : core.ns].isalpha() or not in_dictionary(previous_word(text, core.ns)))}
+    if not models:
+        return mentions
+    return [replace(m, trap="model name") if m.trap is None and m.number_text in models else m for m in mentions]
 
 
 def _scan(text: str) -> Iterator[re.Match[str]]:

@@ -397,6 +397,7 @@ def test_a_range_shares_its_qualifier() -> None:
     ("One Rohingya, Muhammad Amin, said so.", "One", "pronoun"),
     ("Dozens of people fled.", "Dozens", "vague"),
     ("They planned a number of conferences.", "a number of", "vague"),
+    ("It shook windows several hundred yards away.", "several hundred", "vague"),
     ("It was announced more than once.", "once", "vague"),
     ("A one-off payment was made.", "one", "idiom"),
     ("The twenty-first century began.", "twenty", "ordinal"),
@@ -438,6 +439,15 @@ def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
 def test_word_ordinals_and_prose_give_no_quantity(text: str) -> None:
     """Word ordinals, "single" and numberless prose produce no quantity."""
     assert non_traps(text) == []
+
+
+def test_a_model_number_names_the_model_wherever_it_stands() -> None:
+    """"Boeing 767" makes every "767" of the article the model; a number after a common word does not."""
+    text = "The Vestrel 767 tanker flew. The deal was for 100 of the 767 planes."
+    assert [(m.number_text, m.trap) for m in find_numbers(text)] == [
+        ("767", "model name"), ("100", None), ("767", "model name")]
+    text = "** Includes 162 unconfirmed passengers. Some of the 162 passengers died."
+    assert [m.value for m in non_traps(text)] == [162]
 
 
 @pytest.mark.parametrize("text", ["The video was posted at 17:36:52.", "Write to Washington, DC 20515-3701."])
