@@ -47,9 +47,9 @@ _PART_OF_YEAR = re.compile(r"(?i)\b(?:end|start|beginning|middle|half|quarter|sp
                            r"\s+of\s+$")
 _RANK_WORDS = frozenset(word_list("no. p. pp."))  # "No. 1", "p. 21"
 _VERSION_WORDS = frozenset(word_list("version versions release v ver"))
-# "one of", "one who", and the generic "one" before a modal verb ("the kind of summer one might imagine").
 _MODALS = frozenset(word_list("can could may might must shall should will would"))
-_ONE_PRONOUN_NEXT = frozenset(word_list("of another who")) | _MODALS  # "one of", "one might"
+# "one of", "one who", "One said", and the generic "one" before a modal verb ("the kind of summer one might imagine").
+_ONE_PRONOUN_NEXT = frozenset(word_list("of another who said says told added")) | _MODALS
 _ONE_DETERMINERS = frozenset(word_list("the this that which any each every new old current other last next"
                                        " same right wrong big little such latest previous original final"
                                        " former"))
@@ -147,6 +147,8 @@ def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
             or len(before) > 1 and before[-2].lower() in ("a", "an")) and (
             not next_word or next_word in STOP):  # "the new one", "a junior one", "the Hadley Centre's one, but"
         return "pronoun"
+    if next_word == "hand" and previous == "the":
+        return "idiom"  # "on the one hand"
     if next_word == "day" and (previous in _MODALS or previous.endswith("ly") or text.startswith(
             ",", after.end() if after else core.ne)):
         return "idiom"  # "could one day see", "potentially one day ferrying", "One day, he ...": some day

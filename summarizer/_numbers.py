@@ -79,9 +79,10 @@ _SCAN = re.compile("(?i)" + "|".join((
     (r"(?P<address>[0-9]{1,5}(?= (?:[NSEW]\.? )?(?:[A-Z][\w'-]* ){1,3}(?:St|Street|Ave|Avenue|Blvd|Boulevard|Road|"
      r"Rd|Drive|Dr|Lane|Ln|Way|Place|Pl|Parkway|Pkwy)\b)|[0-9]{5}-[0-9]{4}(?![0-9]))"),
     # "646-274-2455", "(212) 555-0100"; with a trunk zero or a country code: "0417 275 713", "+61 2 9555 0100",
-    # "44 (0) 207 538 7505".
+    # "44 (0) 207 538 7505", "1300 735 683".
     (r"(?P<phone>(?:[0-9]{3}\)?[ .-][0-9]{3}[.-][0-9]{4}|0[0-9]{1,4}(?:[ ][0-9]{2,4}){2,3}"
-     r"|(?<=\+)[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,4}|[0-9]{1,3}[ ]?\(0\)[ ]?[0-9]{1,4}(?:[ ][0-9]{2,4}){1,3})"
+     r"|(?<=\+)[0-9]{1,3}(?:[ .-][0-9]{1,4}){2,4}|[0-9]{1,3}[ ]?\(0\)[ ]?[0-9]{1,4}(?:[ ][0-9]{2,4}){1,3}"
+     r"|[0-9]{4}(?:[ ][0-9]{3}){2})"
      r"(?![0-9]))"),
     r"(?P<numdate>[0-9]{1,4}(?:(?P<sep>[/.-])[0-9]{1,2}(?P=sep)[0-9]{2,4}|/[0-9]{1,4})(?![0-9]))",
     (rf"(?P<money>(?P<cur>(?-i:(?:US|NZ|AU|CA|HK|NT)\s?\$|[ACSR]\$|(?:USD|NZD|AUD|CAD|EUR|GBP|JPY|CNY|INR"
@@ -323,7 +324,7 @@ def _changed_by(text: str, pos: int) -> bool:
 
 
 def _link_ranges(text: str, cores: list[Core], mentions: list[NumberMention]) -> list[NumberMention]:
-    """Let the two ends of a range ("40 to 50 people", "2000 - 2050") share unit, qualifier and trap."""
+    """Let the two ends of a range ("40 to 50 people", "2000 - 2050") share unit, qualifier, trap and scale."""
     out = list(mentions)
     for i in range(len(cores) - 1):
         a, b, first, second = cores[i], cores[i + 1], out[i], out[i + 1]
@@ -332,6 +333,9 @@ def _link_ranges(text: str, cores: list[Core], mentions: list[NumberMention]) ->
                 text, a.start) != "between":
             continue
         dated = ("year", "date")  # "from 1980 to 2012", "20 to 25 December": both ends are dates
+        scale = SCALES.get(second.number_text.split()[-1].lower(), 1.0) if " " in second.number_text else 1.0
+        if scale > 1 and " " not in first.number_text and first.value < second.value / scale:
+            first = replace(first, value=first.value * scale)  # "20-30 million trees": 20 million to 30 million
         out[i] = replace(first, unit=first.unit or second.unit, trap=first.trap or (
             second.trap if second.trap in dated and a.kind == "digits" else None))
         level = first.unit and not second.unit and _changed_by(text, a.start)  # "fell 1.3% to 5620.98"

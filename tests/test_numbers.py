@@ -326,6 +326,8 @@ def test_money_carries_a_currency_code(text: str, value: float, unit: str) -> No
     ("Growth of 8–10 percent is expected.", [8, 10], "percent"),
     ("Prices rose 3-5% this month.", [3, 5], "percent"),
     ("It is not worth another ten or 15 years.", [10, 15], "years"),
+    ("It has planted 20-30 million trees.", [20_000_000, 30_000_000], "trees"),  # the scale is written once too
+    ("Between 5 and 10 million seeds were sown.", [5_000_000, 10_000_000], "seeds"),
 ])
 def test_a_range_gives_two_mentions_sharing_the_unit(text: str, values: list[float], unit: str) -> None:
     """Each end of a range is its own mention, and both ends get the unit written once."""
@@ -408,6 +410,9 @@ def test_a_range_shares_its_qualifier() -> None:
     ("Rockets potentially one day ferrying crews.", "one", "idiom"),
     ("One day, he left.", "One", "idiom"),
     ("A model based on the Hadley Centre's one, but faster.", "one", "pronoun"),
+    ("One said that the talks had failed.", "One", "pronoun"),
+    ("There is peace on the one hand and trade on the other.", "one", "idiom"),
+    ("Call the hotline on 1300 735 683 today.", "1300", "phone"),
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
