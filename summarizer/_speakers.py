@@ -102,6 +102,8 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:form
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
 _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
                    r"[Aa]ccording to")
+# A name that ends with a spokesperson's role ("Yahoo spokeswoman") before a person's name: the role is theirs.
+_ROLE_ENDS = re.compile(r"\bspokes(?:man|woman|person)$")
 # After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
 _COMMA_BEFORE = re.compile(r",\s+$")
@@ -366,7 +368,8 @@ def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
             sentence.text, end - sentence.start, after[0][0].start - sentence.start):
         return None  # "said X", "said Mr X"
     first, candidate = after[0]
-    if len(after) > 1 and _ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
-                                                   after[1][0].start - sentence.start):
-        return after[1][1]  # "said NOAA head Jane Lubchenco": the person, not the organisation she heads
+    if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
+                                                    after[1][0].start - sentence.start)
+                           or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1):
+        return after[1][1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan": the person
     return candidate

@@ -269,6 +269,8 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     # ... unless the name after it starts what was said.
     ("Dan Ross, the chairman, said Norvia Air lost 3 planes.", "3 planes", "Dan Ross"),
     ("Vestria did not want 3 more ships, said Mr Norvan.", "3 more ships", "Norvan"),  # an honorific between
+    ("Since Monday, according to Vestria spokeswoman Nadia Perez, 12,000 donors gave.", "12,000 donors",
+     "Nadia Perez"),  # a spokesperson's role before the name
     ("Of the plan, she said, \"I will cast one vote like anyone else.\" Nadia Perez spoke in Lisbon.",
      "one vote", None),
     (QUOTED, "Ten years", "Macrosoft"),
