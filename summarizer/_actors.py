@@ -69,7 +69,9 @@ _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWor
 _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel|Syria|China|Japan|Egypt|Peru)$")
 # Titles many hold at once, whatever word qualifies them: "GOP Sen. Ted Cruz" and "GOP Sen. Rand Paul" are two.
 _SHARED_TITLE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|"
-                           r"Justice|Ambassador|Commissioner)$")
+                           r"Justice|Ambassador|Commissioner|Lt|Lieutenant|Col|Colonel|Gen|General|Sgt|Sergeant|Capt|"
+                           r"Captain|Maj|Major|Adm|Admiral|Brigadier|Corporal|Detective|Inspector|Sir|Dame|Lord|"
+                           r"Bishop|Cardinal)\.?$")  # "Lt. Col." too
 # Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
 # not a surname.
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}

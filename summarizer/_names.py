@@ -52,7 +52,8 @@ _ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Min
                "Speaker|Ambassador|Director|Chief|General|Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|"
                "Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|Vice|Writer|Editor|"
                "Correspondent|coauthor|spokesman|spokesperson|spokeswoman|Coach|Captain|Sir|Dame|Lord|Bishop|"
-               "Archbishop|Cardinal|Sheriff|Detective|Inspector")
+               "Archbishop|Cardinal|Sheriff|Detective|Inspector|Lt|Lieutenant|Col|Colonel|Gen|Sgt|Sergeant|Capt|Maj|"
+               "Adm|Admiral|Brigadier|Corporal")
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname
@@ -91,6 +92,9 @@ _HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah"
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
 _DIGIT_NEXT = re.compile(r"\.?[ ]?\d")
+# Abbreviated titles and honours before a person's name ("Lt. Col.", "Dr", "Sir"); not "Chief" of "Chief Information
+# Officer", a title of its own.
+_LEADING_TITLES = re.compile(r"^(?:(?:Lt|Col|Gen|Sgt|Capt|Maj|Adm|Dr|Prof|Sen|Rep|Gov|Sir|Dame|Lord)\.?[ ]+)+")
 # A name of two words or more, "of" or "for", and another name: maybe a person and their organisation.
 _AFFILIATION = re.compile(r"(?P<person>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+) (?:of|for) (?:the )?(?P<where>[A-Z].*)")
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
@@ -211,7 +215,8 @@ def _split_affiliations(article: str, found: set[tuple[int, int]],
     for start, end, affiliation in matches:
         person = affiliation["person"]
         if (person in texts or person.rsplit(" ", 1)[-1] in texts
-                or person_like(person) and ORGANISATION.search(affiliation["where"])):
+                or person_like(_LEADING_TITLES.sub("", person))  # "Lt Kevin Tuttle for Air Force News"
+                and ORGANISATION.search(affiliation["where"])):
             out.discard((start, end))
             out |= {(start, start + affiliation.end("person")), (start + affiliation.start("where"), end)}
     return out

@@ -141,6 +141,10 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Thomas M. Hoenig said so. Hoenig left.", {"Thomas M. Hoenig": ["Hoenig"]}),
     ("Coach Dan Ross said so. Ross left.", {"Dan Ross": ["Coach Dan Ross", "Coach", "Ross"]}),
     ("Sir Dan Ross said so. Later Lord Ross spoke.", {"Dan Ross": ["Sir Dan Ross", "Sir", "Lord Ross", "Lord"]}),
+    # A rank many hold: two lieutenant colonels are two people.
+    ("Lt. Col. Dan Ross led the raid. Colonel Ross spoke. Lt. Col. Ana Holt left.",
+     {"Dan Ross": ["Lt. Col. Dan Ross", "Lt. Col", "Colonel Ross", "Colonel"], "Ana Holt": ["Lt. Col. Ana Holt", "Lt. Col"]}),
+    ("Lt Dan Ross for Vestria News said so.", {"Dan Ross": ["Lt Dan Ross", "Lt"], "Vestria News": []}),
     ("Democratic Sen. Lena Holt said so.", {"Lena Holt": ["Democratic Sen. Lena Holt", "Democratic Sen"]}),
     ("Nadia Perez said so. Perez' plan failed.", {"Nadia Perez": ["Perez"]}),
     ("General Motors said so.", {"General Motors": []}),
