@@ -85,9 +85,11 @@ _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "discussing", "depending", "despite", "study", "over", "people", "names", "critics", "many", "some",
               "most", "other", "others", "officials", "hundred", "hundreds", "thousand", "thousands", "million",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
-# A holiday alone is a time ("just before Christmas"); it still opens names ("Christmas Island", "Easter Rising").
-_HOLIDAYS = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween",
-             "new year"}
+# A holiday or a time zone alone is a time ("just before Christmas", "12.06am (AEST)"); a holiday still opens names
+# ("Christmas Island", "Easter Rising").
+_TIMES = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween",
+          "new year", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "aest", "aedt", "acst",
+          "awst", "bst", "cet", "cest", "ist", "jst"}
 # An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
@@ -177,7 +179,7 @@ def find_names(article: str) -> list[Span]:
             start, end = _trim(article, start, match.end())
             text = article[start:end]
             lower = text.lower()
-            if end - start < 2 or lower in _NOT_NAMES or lower in _HOLIDAYS or not _TWO_LETTERS.search(text):
+            if end - start < 2 or lower in _NOT_NAMES or lower in _TIMES or not _TWO_LETTERS.search(text):
                 continue
             if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)
                     or lower in ("rs", "rs.") and _DIGIT_NEXT.match(article, end)

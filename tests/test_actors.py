@@ -163,6 +163,7 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Vestria paid Rs 400 and NZ$ 300.", {"Vestria": []}),  # currencies
     ("Just before Christmas, Vestria agreed. After Thanksgiving it left. The New Year deadline passed.",
      {"Vestria": []}),  # holidays are times
+    ("The train overturned at 12.06am (AEST, 1.06am AEDT), Vestria Rail said.", {"Vestria Rail": []}),  # time zones
     ("Vestria said so.\nADVERTISEMENT\nUNICEF agreed.", {"Vestria": [], "UNICEF": []}),  # a shouted common word
 ])
 def test_names_that_are_one_party_and_words_that_are_none(article: str, expected: dict[str, list[str]]) -> None:
