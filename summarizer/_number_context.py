@@ -42,7 +42,7 @@ _YEAR_NOUNS = frozenset(word_list("levels figures prices rates values elections 
                                   " estimates numbers results budgets accounts emissions protests attacks"
                                   " polls census"))
 _NOT_NAMES = STOP | frozenset(QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
-_YEAR_PREPOSITIONS = frozenset(word_list("in since until till during circa early late mid year"))
+_YEAR_PREPOSITIONS = frozenset(word_list("in since until till during throughout circa early late mid year"))
 _PART_OF_YEAR = re.compile(r"(?i)\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter)"
                            r"\s+of\s+$")
 _RANK_WORDS = frozenset(word_list("no. p. pp."))  # "No. 1", "p. 21"
@@ -147,8 +147,8 @@ def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
             or len(before) > 1 and before[-2].lower() in ("a", "an")) and (
             not next_word or next_word in STOP):  # "the new one", "a junior one", "the Hadley Centre's one, but"
         return "pronoun"
-    if next_word == "hand" and previous == "the":
-        return "idiom"  # "on the one hand"
+    if next_word == "hand" and previous == "the" or previous == "at" and next_word in ("time", "point", "stage"):
+        return "idiom"  # "on the one hand", "at one time even Beanie Babies", "at one point"
     if next_word == "day" and (previous in _MODALS or previous.endswith("ly") or text.startswith(
             ",", after.end() if after else core.ne)):
         return "idiom"  # "could one day see", "potentially one day ferrying", "One day, he ...": some day

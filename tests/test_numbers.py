@@ -382,6 +382,7 @@ def test_a_range_shares_its_qualifier() -> None:
     ("Readers should phone 44 (0) 207 538 7505.", "44", "phone"),
     ("Call the hotline on 1300 735 683 today.", "1300", "phone"),
     ("By the end of 2008 arrangements will change.", "2008", "year"),  # a part of a year
+    ("The honeypots ran throughout 2004 month by month.", "2004", "year"),
     ("This report (1) identifies changes and (2) assesses them.", "2", "rank"),  # a list marker in brackets
     ("Most scientists agree (9).", "9", "rank"),  # a reference
     ('It is "compelling" [p. 21 in (4)].', "21", "rank"),  # a page
@@ -413,6 +414,7 @@ def test_a_range_shares_its_qualifier() -> None:
     ("A model based on the Hadley Centre's one, but faster.", "one", "pronoun"),
     ("One said that the talks had failed.", "One", "pronoun"),
     ("There is peace on the one hand and trade on the other.", "one", "idiom"),
+    ("They gave out shoes and at one time even toys.", "one", "idiom"),
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
