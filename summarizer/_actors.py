@@ -103,7 +103,11 @@ class Candidate:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in _WORD.findall(name) if w[0].isupper())
+    """The capitals that open the words of a name; none when a word is an acronym itself ("US Navy" is no "UN")."""
+    words = _WORD.findall(name)
+    if any(len(w) > 1 and w.isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words if w[0].isupper())
 
 
 def _split_title(name: str) -> tuple[str | None, str]:

@@ -158,6 +158,7 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Tim Holt said so. Holt left. Later Tim smiled.", {"Tim Holt": ["Holt", "Tim"]}),
     ("Norvia Explorer said so. Norvia agreed.", {"Norvia Explorer": [], "Norvia": []}),  # no person: no first name
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
+    ("The United Nations said so. The UN agreed. The US Navy sailed.", {"United Nations": ["UN"], "US Navy": []}),
     ("The shares of eBay rose. Vestria bought an iPad and an iPhone.", {"eBay": [], "Vestria": []}),
     ("Hispanic workers left. Vestria agreed.", {"Vestria": []}),
     ("Vestria paid Rs 400 and NZ$ 300.", {"Vestria": []}),  # currencies
