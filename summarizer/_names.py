@@ -97,6 +97,14 @@ _DIGIT_NEXT = re.compile(r"\.?[ ]?\d")
 # Abbreviated titles and honours before a person's name ("Lt. Col.", "Dr", "Sir"); not "Chief" of "Chief Information
 # Officer", a title of its own.
 _LEADING_TITLES = re.compile(r"^(?:(?:Lt|Col|Gen|Sgt|Capt|Maj|Adm|Dr|Prof|Sen|Rep|Gov|Sir|Dame|Lord)\.?[ ]+)+")
+# "Sen. Harry Reid of Nevada": the state a legislator stands for locates them; it is no name of its own.
+_US_STATE_NAMES = frozenset((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"))
 # A name of two words or more, "of" or "for", and another name: maybe a person and their organisation.
 _AFFILIATION = re.compile(r"(?P<person>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+) (?:of|for) (?:the )?(?P<where>[A-Z].*)")
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
@@ -220,5 +228,7 @@ def _split_affiliations(article: str, found: set[tuple[int, int]],
                 or person_like(_LEADING_TITLES.sub("", person))  # "Lt Kevin Tuttle for Air Force News"
                 and ORGANISATION.search(affiliation["where"])):
             out.discard((start, end))
-            out |= {(start, start + affiliation.end("person")), (start + affiliation.start("where"), end)}
+            out.add((start, start + affiliation.end("person")))
+            if affiliation["where"] not in _US_STATE_NAMES:
+                out.add((start + affiliation.start("where"), end))
     return out

@@ -96,7 +96,7 @@ _BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: n
 _ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?:\w+\s+){0,2}$")
 # A phrase set off by commas after a name says who it is; a name inside it is not the verb's subject ("James
 # Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said").
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[^,;:\"\u201c\u201d]*,")
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]*,")  # ", Microsoft's vice president,"
 # Before a name, words that make it an example of the subject, not the subject ("Republicans such as Bush").
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.

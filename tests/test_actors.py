@@ -145,6 +145,8 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Lt. Col. Dan Ross led the raid. Colonel Ross spoke. Lt. Col. Ana Holt left.",
      {"Dan Ross": ["Lt. Col. Dan Ross", "Lt. Col", "Colonel Ross", "Colonel"], "Ana Holt": ["Lt. Col. Ana Holt", "Lt. Col"]}),
     ("Lt Dan Ross for Vestria News said so.", {"Dan Ross": ["Lt Dan Ross", "Lt"], "Vestria News": []}),
+    # The state a legislator stands for is no party.
+    ("Sen. Dan Ross of Nevada won. Ross said so.", {"Dan Ross": ["Sen. Dan Ross", "Sen", "Ross"]}),
     ("Democratic Sen. Lena Holt said so.", {"Lena Holt": ["Democratic Sen. Lena Holt", "Democratic Sen"]}),
     ("Nadia Perez said so. Perez' plan failed.", {"Nadia Perez": ["Perez"]}),
     ("General Motors said so.", {"General Motors": []}),
@@ -310,6 +312,8 @@ def test_a_pronoun_after_a_quotation_continues_the_speaker(sentence: str) -> Non
 def test_a_name_inside_an_appositive_is_not_the_subject() -> None:
     article = "James Holt Jr., the grandson of Dan Ross and a Veltrix member, spoke on Friday and said it failed."
     assert speakers(article) == ["James Holt Jr."]
+    article = '"It had to be simpler," Jim Vestri, Norvia\'s vice president in charge of Vestria Labs, said on Friday.'
+    assert speakers(article) == ["Jim Vestri"]  # an appositive that opens with a possessive
 
 
 def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
