@@ -194,6 +194,8 @@ class _Clusters:
         """The first candidate with a name that denotes the same party as `name` (a surname, if `surname`)."""
         known = self._name(name)
         found = [self._first[k] for k in known.finds(surname) if k in self._first]
+        if known.person:  # "Rand Paul" is not "Ron Paul", though "Paul" named the father
+            found = [i for i in found if not _other_person(known.folded, self.candidates[i].name)]
         if not found and " " not in name and ("given", known.folded) in self._first:
             person = self.candidates[self._first["given", known.folded]]  # a first name alone: "Tim" is "Tim Cook"
             return person if person.titles or person.name.split()[-1] in person.aliases else None
@@ -211,6 +213,16 @@ class _Clusters:
         position = self._positions[id(candidate)]
         for key in self._name(name).found_by():
             self._first[key] = min(self._first.get(key, position), position)
+
+
+def _other_person(folded: str, name: str) -> bool:
+    """Whether the person `name` is someone else than the person whose folded name is `folded`: another given
+    name, and neither name ends the other ("Inacio Lula da Silva" is "Luis Inacio Lula da Silva")."""
+    if not person_like(name):
+        return False
+    other = name.lower().replace(".", "")
+    return (other.split()[0] != folded.split()[0] and not other.endswith(" " + folded)
+            and not folded.endswith(" " + other))
 
 
 def _particle_names(words: list[str]) -> tuple[tuple[str, ...], str | None]:

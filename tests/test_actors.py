@@ -158,6 +158,9 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
 
 @pytest.mark.parametrize(("article", "expected"), [
     ("Tim Holt said so. Holt left. Later Tim smiled.", {"Tim Holt": ["Holt", "Tim"]}),
+    # Two people of one family: the surname alone names the first, and the second stays a person of their own.
+    ("Rep. Tom Vestri spoke. Vestri's son, Sen. Dan Vestri, left.",
+     {"Tom Vestri": ["Rep. Tom Vestri", "Rep", "Vestri"], "Dan Vestri": ["Sen. Dan Vestri", "Sen"]}),
     ("Norvia Explorer said so. Norvia agreed.", {"Norvia Explorer": [], "Norvia": []}),  # no person: no first name
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
     ("The United Nations said so. The UN agreed. The US Navy sailed.", {"United Nations": ["UN"], "US Navy": []}),
