@@ -329,9 +329,9 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     text = sentence.text
     at = sentence.start + verb.start()
     if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and (
-            inverted := _said_subject(sentence, verb, inside, _INVERTED)) is not None and any(
-            c is inverted and m.start > at and _NAME_ENDS_CLAUSE.match(text, m.end - sentence.start) for m, c in inside):
-        return inverted  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
+            inverted := _said_mention(sentence, verb, inside, _INVERTED)) is not None and _NAME_ENDS_CLAUSE.match(
+            text, inverted[0].end - sentence.start):
+        return inverted[1]  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
     comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
     aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 else None
     if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
@@ -355,21 +355,26 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     return _said_subject(sentence, verb, inside) if not before else before[0][2]
 
 
-def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]],
-                  saying: re.Pattern[str] = _SAID) -> Candidate | None:
+def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
     """The party named right after a verb of saying ("said X", "according to X"); after others a name is the
     object ("criticised X", "banned X")."""
-    at = sentence.start + verb.start()
+    said = _said_mention(sentence, verb, inside, _SAID)
+    return said[1] if said else None
+
+
+def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]],
+                  saying: re.Pattern[str]) -> tuple[Span, Candidate] | None:
+    """The mention of the party named right after `verb`, if `saying` is the kind of verb that allows it."""
     if not saying.fullmatch(verb.group(0)):
         return None
-    end = at + len(verb.group(0))
+    end = sentence.start + verb.end()
     after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order
     if not after or after[0][0].start - end > 2 and not _HONORIFIC_GAP.fullmatch(
             sentence.text, end - sentence.start, after[0][0].start - sentence.start):
         return None  # "said X", "said Mr X"
-    first, candidate = after[0]
+    first = after[0][0]
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
                            or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1):
-        return after[1][1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan": the person
-    return candidate
+        return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan": the person
+    return after[0]
