@@ -143,9 +143,9 @@ class _Name:
     @classmethod
     def of(cls, name: str) -> _Name:
         words, plain, initials = name.split(), name.replace(".", ""), _initials(name)
-        person = person_like(name)
-        tails, first_surname = _particle_names(words) if person else ((), None)
-        return cls(folded=name.lower().replace(".", ""), last_word=words[-1] if words else "",
+        folded, person = name.lower().replace(".", ""), person_like(name)
+        tails, first_surname = _particle_names(words, folded.split()) if person else ((), None)
+        return cls(folded=folded, last_word=words[-1] if words else "",
                    bare=" ".join(ROLE.sub(" ", name).split()), person=person,
                    initials=initials if len(initials) > 2 or len(words) == 2 else "",
                    acronym=plain if len(name) >= 2 and plain.isupper() else None,
@@ -195,7 +195,7 @@ class _Clusters:
         known = self._name(name)
         found = [self._first[k] for k in known.finds(surname) if k in self._first]
         if known.person:  # "Rand Paul" is not "Ron Paul", though "Paul" named the father
-            found = [i for i in found if not _other_person(known.folded, self.candidates[i].name)]
+            found = [i for i in found if not _other_person(known, self._name(self.candidates[i].name))]
         if not found and " " not in name and ("given", known.folded) in self._first:
             person = self.candidates[self._first["given", known.folded]]  # a first name alone: "Tim" is "Tim Cook"
             return person if person.titles or person.name.split()[-1] in person.aliases else None
@@ -215,23 +215,20 @@ class _Clusters:
             self._first[key] = min(self._first.get(key, position), position)
 
 
-def _other_person(folded: str, name: str) -> bool:
-    """Whether the person `name` is someone else than the person whose folded name is `folded`: another given
-    name, and neither name ends the other ("Inacio Lula da Silva" is "Luis Inacio Lula da Silva")."""
-    if not person_like(name):
-        return False
-    other = name.lower().replace(".", "")
-    return (other.split()[0] != folded.split()[0] and not other.endswith(" " + folded)
-            and not folded.endswith(" " + other))
+def _other_person(known: _Name, other: _Name) -> bool:
+    """Whether the person `other` names is someone else than the one `known` names: another given name, and
+    neither name ends the other ("Inacio Lula da Silva" is "Luis Inacio Lula da Silva")."""
+    return (other.person and other.folded.split()[0] != known.folded.split()[0]
+            and not other.folded.endswith(" " + known.folded) and not known.folded.endswith(" " + other.folded))
 
 
-def _particle_names(words: list[str]) -> tuple[tuple[str, ...], str | None]:
-    """`_Name.tails` and `first_surname` of a person's name (its words): none without a surname's particles. The
-    ends that hold no particle are left out: "Haidar Fauzi" may be the father of "Khairunisa Haidar Fauzi"."""
+def _particle_names(words: list[str], folded: list[str]) -> tuple[tuple[str, ...], str | None]:
+    """`_Name.tails` and `first_surname` of a person's name (its words, and the same folded): none without a
+    surname's particles. The ends that hold no particle are left out: "Haidar Fauzi" may be the father of
+    "Khairunisa Haidar Fauzi"."""
     first = next((i for i in range(1, len(words)) if words[i] in SURNAME_PARTICLES), None)
     if first is None:
         return (), None
-    folded = [word.lower().replace(".", "") for word in words]
     tails = tuple(" ".join(folded[i:]) for i in range(1, first + 1) if folded[i] not in SURNAME_PARTICLES
                   or i == first)
     return tails, words[first - 1] if first >= 2 else None
