@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from summarizer._english import in_dictionary
 from summarizer._names import (
     CAPITALISED,
+    HONORIFICS,
     INSTITUTION_WORD,
     ORGANISATION,
     ROLE,
@@ -82,7 +83,7 @@ _VERSION_NEXT = re.compile(r"\s?\d")
 _CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
 _CORPORATE = re.compile(rf"\s+(?:{'|'.join(_CORPORATE_ENDS)})$")
 # An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
-_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss)\.?[ ]$")
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?[ ]$")
 # Between a person's name and a title, ", the " (or ", ") makes the title theirs: "John Kerry, the Secretary of State,".
 _APPOSITION = re.compile(r",[ ](?:the[ ])?")
 _APPOSITION_END = re.compile(r"[,.;]")

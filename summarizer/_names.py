@@ -21,8 +21,11 @@ from summarizer.models import Span
 # A web address is one name ("Secunia.com"). It opens with the capital, so `re` skips every other position fast.
 # A middle initial or an abbreviated title keeps its full stop inside a name ("Thomas M. Hoenig", "Sen. Harry Reid").
 # "Jr." ends a name with its full stop ("James Roosevelt Jr., the grandson").
-_ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt",
-                                                        "Dr", "Prof", "St"))
+# The titles abbreviated before a name, and the honorifics before a surname ("Mr Key"): `_actors`, `_speakers` and
+# the affiliation split below read them too.
+ABBREVIATED_TITLES = ("Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Dr", "Prof")
+HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
+_ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", *ABBREVIATED_TITLES, "St"))
 _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['\u2019](?![sS]\b))*"
         rf"(?:(?=\.)(?:\.(?:com|org|net)|(?:{_ABBREVIATED})\.(?=[ ][A-Z])|(?<=\bJr|\bSr)\.))?)")
 # "of the US" after a name says where it is ("Colorado State University of the US"): not part of the name.
@@ -78,7 +81,7 @@ _ACTOR_STARTS = sorted({word.split()[0] for word in (*_ACTOR_LEADS, *_ACTORS, *_
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "also", "by", "of",
-            "with", "usually", "mr", "mrs", "ms", "miss"}
+            "with", "usually", *(word.lower() for word in HONORIFICS)}
 _NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
               "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
               "december", "yesterday", "today", "capitals", "ground-level", "results", "several", "now", "estimates",
@@ -96,7 +99,7 @@ _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
 _DIGIT_NEXT = re.compile(r"\.?[ ]?\d")
 # Abbreviated titles and honours before a person's name ("Lt. Col.", "Dr", "Sir"); not "Chief" of "Chief Information
 # Officer", a title of its own.
-_LEADING_TITLES = re.compile(r"^(?:(?:Lt|Col|Gen|Sgt|Capt|Maj|Adm|Dr|Prof|Sen|Rep|Gov|Sir|Dame|Lord)\.?[ ]+)+")
+_LEADING_TITLES = re.compile(rf"^(?:(?:{'|'.join((*ABBREVIATED_TITLES, 'Maj', 'Adm', 'Sir', 'Dame', 'Lord'))})\.?[ ]+)+")
 # "Sen. Harry Reid of Nevada": the state a legislator stands for locates them; it is no name of its own.
 _US_STATE_NAMES = frozenset((
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from summarizer._actors import Candidate
 from summarizer._english import gerund
+from summarizer._names import HONORIFICS
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span, StanceLabel
 
@@ -107,7 +108,7 @@ _ROLE_ENDS = re.compile(r"\bspokes(?:man|woman|person)$")
 # After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
 _COMMA_BEFORE = re.compile(r",\s+$")
-_HONORIFIC_GAP = re.compile(r"\s+(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
+_HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
 _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends the clause (not "said X's flag")
 # A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
 # Seidenberg"): the person speaks.
