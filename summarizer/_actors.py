@@ -15,12 +15,14 @@ from dataclasses import dataclass, field
 
 from summarizer._english import in_dictionary
 from summarizer._names import (
+    ABBREVIATED_TITLES,
     CAPITALISED,
     HONORIFICS,
     INSTITUTION_WORD,
     ORGANISATION,
     ROLE,
     SURNAME_PARTICLES,
+    only_titles,
     opens_sentence,
     person_like,
 )
@@ -69,10 +71,10 @@ _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|admini
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
 _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel|Syria|China|Japan|Egypt|Peru)$")
 # Titles many hold at once, whatever word qualifies them: "GOP Sen. Ted Cruz" and "GOP Sen. Rand Paul" are two.
-_SHARED_TITLE = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Congressman|Congresswoman|Gov|Governor|Mayor|Judge|"
-                           r"Justice|Ambassador|Commissioner|Lt|Lieutenant|Col|Colonel|Gen|General|Sgt|Sergeant|Capt|"
-                           r"Captain|Maj|Major|Adm|Admiral|Brigadier|Corporal|Detective|Inspector|Sir|Dame|Lord|"
-                           r"Bishop|Cardinal)\.?$")  # "Lt. Col." too
+_SHARED_TITLE = re.compile(r"\b(?:Senator|Representative|Congressman|Congresswoman|Governor|Mayor|Judge|Justice|"
+                           r"Ambassador|Commissioner|Lieutenant|Colonel|General|Sergeant|Captain|Major|Admiral|"
+                           r"Brigadier|Commander|Corporal|Detective|Inspector|Superintendent|Sir|Dame|Lord|Bishop|"
+                           rf"Cardinal|Reverend|{'|'.join(ABBREVIATED_TITLES)})\.?$")  # "Lt. Col." too
 # Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
 # not a surname.
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
@@ -274,7 +276,7 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
             target.aliases.append(target.name)
             target.name = core
             clusters.named(target, core)
-        for alias in (span.text, title):
+        for alias in (span.text, title if title and not only_titles(title) else None):
             if alias and alias != target.name and alias not in target.aliases:
                 target.aliases.append(alias)
                 clusters.named(target, alias)

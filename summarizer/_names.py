@@ -23,7 +23,9 @@ from summarizer.models import Span
 # "Jr." ends a name with its full stop ("James Roosevelt Jr., the grandson").
 # The titles abbreviated before a name, and the honorifics before a surname ("Mr Key"): `_actors`, `_speakers` and
 # the affiliation split below read them too.
-ABBREVIATED_TITLES = ("Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Sgt", "Capt", "Dr", "Prof")
+# Titles written with a full stop that does not end the sentence ("Maj. Gen. Ann Lee said").
+ABBREVIATED_TITLES = ("Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Cmdr", "Sgt", "Cpl", "Pvt", "Capt",
+                      "Dr", "Prof", "Rev", "Supt", "Insp")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 _ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", *ABBREVIATED_TITLES, "St"))
 _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['\u2019](?![sS]\b))*"
@@ -50,13 +52,13 @@ _ORGANISATION_WORDS = ("University|Institute|College|School|Foundation|Agency|De
                        "Airlines|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|Observer|"
                        "Journal|League|Assembly|Court|Conference|Congress|Senate")
 ORGANISATION = re.compile(rf"\b{starting(_ORGANISATION_WORDS)}{one_of(_ORGANISATION_WORDS)}\b")
-_ROLE_WORDS = ("President|Professor|Prof|Dr|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|"
-               "Spokeswoman|Chancellor|Governor|Gov|Senator|Sen|Rep|Representative|Congressman|Congresswoman|Leader|"
-               "Speaker|Ambassador|Director|Chief|General|Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|"
-               "Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|Commissioner|Deputy|Vice|Writer|Editor|"
-               "Correspondent|coauthor|spokesman|spokesperson|spokeswoman|Coach|Captain|Sir|Dame|Lord|Bishop|"
-               "Archbishop|Cardinal|Sheriff|Detective|Inspector|Lt|Lieutenant|Col|Colonel|Gen|Sgt|Sergeant|Capt|Maj|"
-               "Adm|Admiral|Brigadier|Corporal")
+_ROLE_WORDS = "|".join((
+    ("President|Professor|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|Spokeswoman|Chancellor|"
+     "Governor|Senator|Representative|Congressman|Congresswoman|Leader|Speaker|Ambassador|Director|Chief|General|"
+     "Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|"
+     "Commissioner|Deputy|Vice|Writer|Editor|Correspondent|coauthor|spokesman|spokesperson|spokeswoman|Coach|"
+     "Captain|Sir|Dame|Lord|Bishop|Archbishop|Cardinal|Reverend|Sheriff|Detective|Inspector|Superintendent|"
+     "Lieutenant|Colonel|Sergeant|Admiral|Brigadier|Corporal"), *ABBREVIATED_TITLES))
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname
@@ -99,7 +101,12 @@ _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
 _DIGIT_NEXT = re.compile(r"\.?[ ]?\d")
 # Abbreviated titles and honours before a person's name ("Lt. Col.", "Dr", "Sir"); not "Chief" of "Chief Information
 # Officer", a title of its own.
-_LEADING_TITLES = re.compile(rf"^(?:(?:{'|'.join((*ABBREVIATED_TITLES, 'Maj', 'Adm', 'Sir', 'Dame', 'Lord'))})\.?[ ]+)+")
+_LEADING_TITLES = re.compile(rf"^(?:(?:{'|'.join((*ABBREVIATED_TITLES, 'Sir', 'Dame', 'Lord'))})\.?[ ]+)+")
+
+
+def only_titles(text: str) -> bool:
+    """ "Lt. Col.", "Sen", "Sir": abbreviated titles and honours alone, which name no one."""
+    return not _LEADING_TITLES.sub("", text + " ")
 # "Sen. Harry Reid of Nevada": the state a legislator stands for locates them; it is no name of its own.
 _US_STATE_NAMES = frozenset((
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",

@@ -14,6 +14,7 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from summarizer._names import ABBREVIATED_TITLES, HONORIFICS
 from summarizer.models import Span
 
 Alignment = Literal["exact", "normalized", "fuzzy"]
@@ -21,7 +22,7 @@ Alignment = Literal["exact", "normalized", "fuzzy"]
 _FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2018": "'", "\u2019": "'", "\u2032": "'",
                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Gov|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc"
+_ABBREV = re.compile(rf"(?:\b(?:{'|'.join((*HONORIFICS, *ABBREVIATED_TITLES))}|St|Jr|Sr|Inc|Ltd|Co|Corp|No|vs|etc"
                      r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
 # The lookahead first lets `re` pass over any other character with one test.
 _BOUNDARY = re.compile(r"(?=[.!?\n])(?:[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9#])|\n+)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -53,6 +54,12 @@ def test_sentences_respect_abbreviations_and_lines() -> None:
     assert sentences[0].startswith("The US President said")
     assert sentences[1].startswith("Mr. Smith told reporters the U.S. plan")
     assert sentences[2] == "He added: \u201cWe are ready.\u201d"
+
+
+@pytest.mark.parametrize("title", ["Maj. Gen.", "Adm.", "Brig.", "Cmdr.", "Cpl.", "Rev.", "Supt."])
+def test_a_rank_before_a_name_ends_no_sentence(title: str) -> None:
+    assert [s.text for s in split_sentences(f"{title} Dan Ross spoke. He left.")] == [f"{title} Dan Ross spoke.",
+                                                                                      "He left."]
 
 
 def test_mentions_are_whole_words() -> None:
