@@ -32,6 +32,25 @@ yes oh ooh yeah okay ok hey please thanks
 would could should must might shall is are was were do does did has have had
 """.split())  # noqa: SIM905 (200 words read better as text than as a list literal)
 
+# Verbs that attribute a figure or a claim to whoever is named next to them ("X said", "according to X").
+REPORTING_WORDS = ("said|says|say|added|told|tells|stated|states|claimed|claims|noted|notes|estimated|estimates|"
+                   "reported|found|showed|shows|concluded|believes|believe|thinks|reiterated|continued|explained")
+# Verbs that also take a position: every statement made with them is a candidate stance.
+STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
+                "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"
+                "backed|backs|demanded|demands|argued|argues|insisted|warned|warns|maintained|considered|called|"
+                "announced|described|blasted|blasts|dismissed|dismisses|defended|defends|applauded|lauded|praises|"
+                "accused|accuses")
+# Words that follow a sentence's subject but never an adjective: a finite or modal verb, or an adverb before one
+# ("Iran said", "Sullivan also said", "Japan will"; not "Iranian officials"). Not the verbs' "-s" forms, which are
+# nouns too ("Republican claims", "European states"), nor the participles that qualify a noun ("Iranian backed").
+AFTER_SUBJECT = frozenset({
+    *(verb for verb in (*REPORTING_WORDS.split("|"), *STANCE_WORDS.split("|"))
+      if not verb.endswith("s") and verb not in ("backed", "found", "continued")),
+    "says", "tells", "will", "can", "may", "would", "could", "should", "must", "might", "shall", "is", "are",
+    "was", "were", "has", "have", "had", "does", "did", "also", "again", "already", "never", "not", "now",
+    "still", "then", "later", "earlier", "recently", "previously"})
+
 # A word with an adverb's ending that opens a sentence before a comma or a function word is an adverb
 # ("Unfortunately, ...", "Hopefully it ..."); names end in "-ly" otherwise ("Italy", "Kelly", "Connolly").
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ately|fully|enly|ently|antly|tly|ally|ously|ainly|edly|ively|arly)")

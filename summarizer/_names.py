@@ -12,7 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from summarizer._english import FUNCTION_WORDS, is_common_word, may_be_common_word
+from summarizer._english import AFTER_SUBJECT, FUNCTION_WORDS, is_common_word, may_be_common_word
 from summarizer._numerals import SMALL, parse_number
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span
@@ -69,7 +69,8 @@ _OFFICE_TAIL = (r"['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spoke
                 r"envoy|chief)\b")
 _OFFICE = re.compile(rf"{_CAP}{_OFFICE_TAIL}")
 _ANY_OFFICE = re.compile(_OFFICE_TAIL)  # most articles have none: then `_OFFICE` need not try every capital
-# A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party.
+# A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party; before
+# a verb it is the subject ("Iran said", and the names that end alike: "Sullivan has").
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic|ist)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic|ist))*$")  # "Hispanic workers"
 _ACTOR_LEADS = ("international", "research", "local", "security", "rescue")
 _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "protesters", "activists", "smugglers",
@@ -121,7 +122,7 @@ _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
 _SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
 _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
-_LOWER_NEXT = re.compile(r"[ -][a-z]")
+_LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
 # What stands before the first word of a sentence (or of a line): its capital says nothing about it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 
@@ -208,7 +209,8 @@ def find_names(article: str) -> list[Span]:
                                     or may_be_common_word(text) and opens_sentence(article, start)
                                     and is_common_word(text, article, end)):
                 continue
-            if _ADJECTIVE.match(text) and _LOWER_NEXT.match(article, end):
+            if _ADJECTIVE.match(text) and (after := _LOWER_NEXT.match(article, end)) and not (
+                    article[end] == " " and after.group(1) in AFTER_SUBJECT):  # "Iran said", "Sullivan has"
                 continue
             found.add((start, end))
             if " " in text and (" of " in text or " for " in text):

@@ -15,22 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer._actors import Candidate
-from summarizer._english import gerund
+from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
 from summarizer._names import HONORIFICS
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span, StanceLabel
 
-# Verbs that attribute a figure or a claim to whoever is named next to them ("X said", "according to X").
-_REPORTING_WORDS = ("said|says|say|added|told|tells|stated|states|claimed|claims|noted|notes|estimated|estimates|"
-                    "reported|found|showed|shows|concluded|believes|believe|thinks|reiterated|continued|explained")
-# Verbs that also take a position: every statement made with them is a candidate stance.
-_STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
-                 "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"
-                 "backed|backs|demanded|demands|argued|argues|insisted|warned|warns|maintained|considered|called|"
-                 "announced|described|blasted|blasts|dismissed|dismisses|defended|defends|applauded|lauded|praises|"
-                 "accused|accuses")
-_STANCE = one_of(_STANCE_WORDS)
-_SPEECH_WORDS = f"{_REPORTING_WORDS}|{_STANCE_WORDS}"
+_STANCE = one_of(STANCE_WORDS)
+_SPEECH_WORDS = f"{REPORTING_WORDS}|{STANCE_WORDS}"
 _SPEECH = one_of(_SPEECH_WORDS)
 _STANCE_VERB = re.compile(_STANCE)
 # Acts that take a position without being statements: their subject is no speaker and claims no figure.
@@ -42,7 +33,7 @@ _ACT_WORD_LIST = _ACT_WORDS.split("|")  # a sentence with none of them has no ac
 # most positions before the next one runs.
 _ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b)(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")
 # Any stance verb, whatever its form before it.
-_POSITION = re.compile(rf"\b{starting(_STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")
+_POSITION = re.compile(rf"\b{starting(STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;?!][\"\u201d]?\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
                               rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost"); built
@@ -89,6 +80,8 @@ _OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")
 OPENING_QUOTE = re.compile(r'(?<![^\s(\[])"(?=\S)')
 _QUOTE_MARK = re.compile(r'["\u201c\u201d]')
 _ALL_QUOTE = re.compile(r"\W*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\W*")  # a sentence that is all quotation
+# A quoted passage: its opening mark follows a space, its closing mark precedes one or a punctuation mark.
+_QUOTED = re.compile(r"(?<![^\s(\[])[\"\u201c][^\"\u201c\u201d]+[\"\u201d](?![^\s.,;:!?)\]])")
 _AND_BEFORE = re.compile(r"\sand\s+$")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # "X and Y", "X, Y"
 _BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: none of these
@@ -188,6 +181,9 @@ def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | N
     ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
     both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any."""
     verbs = _verbs(sentence.text)
+    if verbs and ('"' in sentence.text or "\u201c" in sentence.text):  # the quoted words' own verbs attribute nothing
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence.text)]
+        verbs = tuple(v for v in verbs if not any(start < v.start() < end for start, end in quoted))
     inside = named.within(sentence) if verbs else []
     for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
         subject = _subject_of(sentence, verb, inside)
@@ -308,9 +304,12 @@ def _names_a_source(verb: re.Match[str]) -> bool:
 
 
 def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
-    """The subject of the first speech verb that has one. "According to X" only names the source when another
-    verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks)."""
+    """The subject of the first speech verb outside quotation marks that has one. "According to X" only names the
+    source when another verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks)."""
     verbs = _verbs(sentence.text)
+    if verbs and ('"' in sentence.text or "\u201c" in sentence.text):  # the quoted words' own verbs attribute nothing
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence.text)]
+        verbs = tuple(v for v in verbs if not any(start < v.start() < end for start, end in quoted))
     inside = named.within(sentence) if verbs else []
     source: Candidate | None = None
     for verb in verbs:

@@ -10,11 +10,11 @@ from hypothesis import strategies as st
 
 from summarizer import _actors, _names
 from summarizer._actors import select_parties
-from summarizer._english import gerund
+from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
 from summarizer._patterns import one_of
 from summarizer._pipeline import Prepared, analyse, prepare
 from summarizer._spans import sentence_of
-from summarizer._speakers import _REPORTING_WORDS, _STANCE_WORDS, claimant_of, position_takers
+from summarizer._speakers import claimant_of, position_takers
 
 
 def prepared_whole(article: str) -> Prepared:
@@ -55,6 +55,9 @@ def claimant(article: str, figure: str) -> str | None:
     ("Talks on the Iraqi-Syrian border resumed.", "Iraqi-Syrian", False),
     ("Norvia is mainly Buddhist and poor.", "Buddhist", False),  # "-ist" adjectives too
     ("Marxist rebels attacked the town.", "Marxist", False),
+    # Before a verb, a word shaped like a nationality is the subject: a country or a surname.
+    ("Norvan officials met. Later Norvan said no.", "Norvan", True),
+    ("Vestrian officials met. The Vestrian claims were denied.", "Vestrian", False),
     ("A Norvia-based firm and a NASA-led team met.", "Norvia-based", False),  # compounds that describe
     ("A Norvia-based firm and a NASA-led team met.", "NASA-led", False),
     ("Smugglers and people-smugglers fled.", "people-smugglers", True),
@@ -293,6 +296,8 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     # "according to" names its source after it; a name before it is no source.
     ("The typical viewer watches 5 hours of Navigo TV a day, according to Veltrix.", "5 hours", "Veltrix"),
     ("Navigo TV now has 3.8 million customers, according to the company.", "3.8 million", None),
+    # A surname shaped like a nationality ("-an") before a verb is its subject.
+    ("Tim Dorgan spoke. Dorgan also said 40 troops left.", "40 troops", "Tim Dorgan"),
 ])
 def test_who_claims_a_figure(article: str, figure: str, expected: str | None) -> None:
     assert claimant(article, figure) == expected
@@ -313,6 +318,15 @@ def test_an_unclosed_quotation_does_not_put_later_ones_out_of_step() -> None:
 @pytest.mark.parametrize("sentence", ['"We will win," she said.', '"Is it fair?" she asked.', "She added: no."])
 def test_a_pronoun_after_a_quotation_continues_the_speaker(sentence: str) -> None:
     assert speakers(f"Nadia Perez said the vote was near. {sentence}") == ["Nadia Perez", "Nadia Perez"]
+
+
+@pytest.mark.parametrize("quotation", [
+    '"It shows Vestria does not need the plant, as it states," spokesman Dan Ross said.',
+    '"Vestria said it would go," Dan Ross said on "The Norvia Hour".',  # a quoted title after the attribution
+    '"Vestria said it would go," said Dan Ross.',
+])
+def test_the_verbs_inside_a_quotation_are_not_its_attribution(quotation: str) -> None:
+    assert speakers(f"Vestria sent fuel. {quotation}")[1] == "Dan Ross"
 
 
 def test_a_name_inside_an_appositive_is_not_the_subject() -> None:
@@ -450,7 +464,7 @@ def test_kind_of_party(article: str, party: str, kind: str) -> None:
 
 def test_a_word_trie_matches_exactly_its_words() -> None:
     """`one_of` is the alternation it replaces, written as a trie: each word matches whole, nothing else does."""
-    words = f"{_REPORTING_WORDS}|{_STANCE_WORDS}|a|ab|abc".split("|")
+    words = f"{REPORTING_WORDS}|{STANCE_WORDS}|a|ab|abc".split("|")
     trie = re.compile(one_of("|".join(words)))
     for word in words:
         assert trie.fullmatch(word), word
