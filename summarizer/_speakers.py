@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer._actors import Candidate
+from summarizer._actors import Candidate, party_kind
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
 from summarizer._names import HONORIFICS
 from summarizer._patterns import one_of, starting
@@ -111,8 +111,13 @@ _ROLE_BETWEEN = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?:head|chief|spoke
                            r"professor|lawyer|attorney|manager|editor)\s+")
 # "that" or "which" right before a verb is its subject ("the states Obama carried ... the biggest that opposed
 # him"), unless it follows the name at once ("X that opposed", "X, which opposed" is X).
-_RELATIVE_SUBJECT = re.compile(r",?\s+(?:that|which)\s+(?:(?:could|would|should|may|might|must|can|will|has|have|had|"
-                               r"once|also|still|never|always|\w+ly)\s+){0,3}$")  # "a lake that could have once"
+_BEFORE_VERB = (r"\s+(?:(?:could|would|should|may|might|must|can|will|has|have|had|once|also|still|never|always|"
+                r"\w+ly)\s+){0,3}$")  # "a lake that could have once", "it has strongly"
+_RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
+# A pronoun opening a clause right before the verb is its subject, and the names before it are not ("to ensure
+# Iran has no bomb, it has strongly criticised").
+_PRONOUN_BEFORE = re.compile(rf"(?:,|\b(?:and|but|while|because|when))\s+(?P<pronoun>he|she|it|they){_BEFORE_VERB}")
+_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 
 class Mentions:
@@ -339,7 +344,11 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
         subject = [c for m, c in inside if 0 <= opening - m.end <= 1]
         if subject:
             return subject[-1]
-    relative = _RELATIVE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())  # "that" a few words back
+    window = max(0, verb.start() - 40), verb.start()  # "that" or a pronoun a few words back
+    pronoun = _PRONOUN_BEFORE.search(text, *window)
+    if pronoun is not None:
+        return _sentence_subject(sentence, inside, pronoun)
+    relative = _RELATIVE_SUBJECT.search(text, *window)
     limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
                      and not _BREAK.search(text, m.end - sentence.start, verb.start())),
@@ -353,6 +362,19 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
         if not _EXAMPLE_BEFORE.search(text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start):
             return candidate  # "Republicans such as former President Bush have called": the Republicans
     return _said_subject(sentence, verb, inside) if not before else before[0][2]
+
+
+def _sentence_subject(sentence: Span, inside: list[tuple[Span, Candidate]], pronoun: re.Match[str]
+                      ) -> Candidate | None:
+    """Whom a pronoun subject of a later clause stands for: the party that opens the sentence, if it can be called
+    so ("he" or "she" a person; "it" or "they" not). "Dan Ross met Tim Holt and he said ...": Dan Ross."""
+    if not inside or inside[0][0].start >= sentence.start + pronoun.start():
+        return None
+    opening, candidate = inside[0]
+    person = pronoun.group("pronoun") in ("he", "she")
+    fits = _OPENING.fullmatch(sentence.text, 0, opening.start - sentence.start) and (
+        party_kind(candidate) == "person") is person
+    return candidate if fits else None
 
 
 def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:

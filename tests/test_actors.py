@@ -329,6 +329,12 @@ def test_the_verbs_inside_a_quotation_are_not_its_attribution(quotation: str) ->
     assert speakers(f"Vestria sent fuel. {quotation}")[1] == "Dan Ross"
 
 
+def test_a_pronoun_after_a_comma_is_the_subject_not_the_name_before_it() -> None:
+    article = ('Nadia Perez said the vote was near. "It is over," she said. Markets treat Westland as they treat '
+               "Norvia, he says.")
+    assert speakers(article) == ["Nadia Perez", "Nadia Perez", "Nadia Perez"]
+
+
 def test_a_name_inside_an_appositive_is_not_the_subject() -> None:
     article = "James Holt Jr., the grandson of Dan Ross and a Veltrix member, spoke on Friday and said it failed."
     assert speakers(article) == ["James Holt Jr."]
@@ -366,6 +372,11 @@ def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(
     # "that" right before the verb is its subject, not the name before it.
     ("The states Westland won are poised to lose seats while the biggest that opposed it gain.", None),
     ("Nadia Perez found a lake that could have once supported life.", None),  # auxiliaries between them
+    # A pronoun opening a clause before the verb is its subject: the party opening the sentence, if it fits.
+    ("Dan Ross met Nadia Perez on Monday and he criticised the plan.", "Dan Ross"),
+    ("Westland met Nadia Perez on Monday, and it criticised the plan.", "Westland"),
+    ("In a bid to ensure Westland builds no bomb, it has strongly criticised the plan.", None),
+    ("Westland met Nadia Perez on Monday and she criticised the plan.", None),  # "she" is no country
     # "called" asks or judges; it also names and phones, and then takes no position.
     ("Nadia Perez called for a vote on the plan.", "Nadia Perez"),
     ("Nadia Perez called the plan a mistake.", "Nadia Perez"),
