@@ -118,13 +118,32 @@ def _split_title(name: str) -> tuple[str | None, str]:
     roles = list(ROLE.finditer(name))
     if not roles:
         return None, name
-    rest = name[roles[-1].end():].strip(" ,.")
+    title_end = roles[-1].end()
+    rest = name[title_end:].strip(" ,.")
+    if rest.startswith(("of ", "for ")):  # "Secretary of State James Baker", "Minister for Health Ann Lee"
+        office = _office_of(rest)
+        title_end += name[title_end:].index(rest) + len(office)
+        rest = rest[len(office):].strip()
     surname = (" " not in rest and CAPITALISED.match(rest) is not None  # "President Obama"
                and roles[-1].group(0) not in _NOT_BEFORE_SURNAME
                and not INSTITUTION_WORD.search(rest) and not ORGANISATION.search(rest))
     if surname or person_like(rest):
-        return name[: roles[-1].end()].strip(), rest
+        return name[:title_end].strip(), rest
     return None, name
+
+
+def _office_of(rest: str) -> str:
+    """The words of an office after its title ("of State" of "of State James Baker"): dictionary words and
+    acronyms ("of the FBI"), as many as leave a person's name after them; "" when none do."""
+    words = rest.split(" ")
+    end = 1
+    while end < len(words) - 1 and (words[end] in ("the", "and", "of") or words[end].isupper()
+                                    or in_dictionary(words[end].lower())):
+        end += 1
+    cuts = range(end, 1, -1)
+    cut = next((c for c in cuts if person_like(" ".join(words[c:]))), None) or (
+        end if end == len(words) - 1 and end > 1 else None)  # "Secretary of State Powell": a surname
+    return " ".join(words[:cut]) if cut else ""
 
 
 @dataclass(frozen=True)

@@ -238,7 +238,8 @@ def _split_affiliations(article: str, found: set[tuple[int, int]],
         person = affiliation["person"]
         if (person in texts or person.rsplit(" ", 1)[-1] in texts
                 or person_like(_LEADING_TITLES.sub("", person))  # "Lt Kevin Tuttle for Air Force News"
-                and ORGANISATION.search(affiliation["where"])):
+                and (ORGANISATION.search(affiliation["where"]) or _LEADING_TITLES.match(person)
+                     and affiliation["where"] in _US_STATE_NAMES)):  # "Rep. Tom Lantos of California"
             out.discard((start, end))
             out.add((start, start + affiliation.end("person")))
             if affiliation["where"] not in _US_STATE_NAMES:

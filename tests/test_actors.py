@@ -47,6 +47,7 @@ def claimant(article: str, figure: str) -> str | None:
      "Eastbrook State University", True),
     ("Security was tight. The minister said security matters.", "Security", False),
     ("The Prime Minister said nothing.", "Prime Minister", False),
+    ("The Minister of State said nothing.", "State", False),
     ("He has one vote like every other Valdorian.", "Valdorian", False),
     ('On its website, "The Old Browser Countdown", Macrosoft says users should move on.', "Countdown", False),
     ("Pages are written in HTML 5 and HTML 4.", "HTML", False),
@@ -151,6 +152,16 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     # The state a legislator stands for is no party.
     ("Sen. Dan Ross of Nevada won. Ross said so.", {"Dan Ross": ["Sen. Dan Ross", "Ross"]}),
     ("Democratic Sen. Lena Holt said so.", {"Lena Holt": ["Democratic Sen. Lena Holt", "Democratic Sen"]}),
+    ("Rep. Dan Ross of Vermont said so.", {"Dan Ross": ["Rep. Dan Ross"]}),
+    ("Junior Achievement of Vermont said so.", {"Junior Achievement of Vermont": []}),  # no legislator
+    # An office after the title ("of State", "of Foreign Affairs") belongs to the title.
+    ("Vestria Secretary of State Dan Ross said so. Ross left.",
+     {"Dan Ross": ["Vestria Secretary of State Dan Ross", "Vestria Secretary of State", "Ross"]}),
+    ("Minister of Foreign Affairs Tarvel Norvan said so.",
+     {"Tarvel Norvan": ["Minister of Foreign Affairs Tarvel Norvan", "Minister of Foreign Affairs"]}),
+    ("Secretary of Defense Mark Ross said so.", {"Mark Ross": ["Secretary of Defense Mark Ross",
+                                                              "Secretary of Defense"]}),
+    ("Secretary of State Ross said so.", {"Ross": ["Secretary of State Ross", "Secretary of State"]}),
     ("Nadia Perez said so. Perez' plan failed.", {"Nadia Perez": ["Perez"]}),
     ("General Motors said so.", {"General Motors": []}),
     # An abbreviated rank, however many, ends no sentence and names no one alone.
