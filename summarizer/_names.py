@@ -71,7 +71,9 @@ _OFFICE = re.compile(rf"{_CAP}{_OFFICE_TAIL}")
 _ANY_OFFICE = re.compile(_OFFICE_TAIL)  # most articles have none: then `_OFFICE` need not try every capital
 # A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party; before
 # a verb it is the subject ("Iran said", and the names that end alike: "Sullivan has").
-_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ese|ish|i|ic|ist)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic|ist))*$")  # "Hispanic workers"
+_ADJECTIVE = re.compile(r"^(?:(?:North|South|East|West|Central|Latin|Southeast|Northeast|Southwest|Northwest)[ ])?"
+                        r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ist)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic|ist))*$")  # "Hispanic workers",
+# "South American leaders"
 _ACTOR_LEADS = ("international", "research", "local", "security", "rescue")
 _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "protesters", "activists", "smugglers",
            "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",

@@ -34,8 +34,8 @@ _ACT_WORD_LIST = _ACT_WORDS.split("|")  # a sentence with none of them has no ac
 _ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b)(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")
 # Any stance verb, whatever its form before it.
 _POSITION = re.compile(rf"\b{starting(STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")
-_PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;?!][\"\u201d]?\s+)(?:[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|The presidency|"
-                              rf"The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
+_PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;?!][\"\u201d]?\s+)(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|"
+                              rf"The presidency|The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost"); built
 # as `_ACT` is.
 _VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?={_SPEECH}\b)(?<!was )(?<!were )"
@@ -117,6 +117,9 @@ _RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
 # A pronoun opening a clause right before the verb is its subject, and the names before it are not ("to ensure
 # Iran has no bomb, it has strongly criticised").
 _PRONOUN_BEFORE = re.compile(rf"(?:,|\b(?:and|but|while|because|when))\s+(?P<pronoun>he|she|it|they){_BEFORE_VERB}")
+# A subordinate clause opening the sentence, to its comma: the attribution is in the main clause after it.
+_LEADING_CLAUSE = re.compile(r"\W*(?:While|Although|Though|Whereas|After|Before|Since|As|If|When|Because|Unless|"
+                             r"Until|Once)\b[^,;:\"\u201c\u201d]*,")
 _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 
@@ -135,13 +138,19 @@ class Mentions:
 
 def find_speakers(sentences: list[Span], named: Mentions) -> list[Candidate | None]:
     """For each sentence, the candidate that speaks in it, or None. A pronoun subject ("He added") continues
-    the previous speaker; a quotation running over several sentences is the words of whoever it is attributed to."""
+    the previous speaker; "he" or "she" after a speaker who is no person, the person opening the sentence before,
+    if one does; a quotation running over several sentences is the words of whoever it is attributed to."""
     speakers: list[Candidate | None] = []
     previous: Candidate | None = None
-    for sentence in sentences:
+    for index, sentence in enumerate(sentences):
         speaker = _speaker_in(sentence, named)
-        if speaker is None and _PRONOUN_SUBJECT.search(sentence.text):
+        pronoun = _PRONOUN_SUBJECT.search(sentence.text) if speaker is None else None
+        if pronoun is not None:
             speaker = previous
+            if pronoun.group("pronoun").lower() in ("he", "she") and (previous is None or party_kind(previous)
+                                                                        != "person") and index:
+                before = sentences[index - 1]  # "Lula vowed ... "If ...," he said.": Lula, not the leaders before
+                speaker = _sentence_subject(before, named.within(before), "he") or previous
         speakers.append(speaker)
         previous = speaker or previous
     for group in _quotation_runs(sentences):
@@ -310,19 +319,24 @@ def _names_a_source(verb: re.Match[str]) -> bool:
 
 def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     """The subject of the first speech verb outside quotation marks that has one. "According to X" only names the
-    source when another verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks)."""
+    source when another verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks). A
+    leading subordinate clause speaks last: "While X considered it, the company expects no trouble, according to
+    Y" is Y's."""
     verbs = _verbs(sentence.text)
     if verbs and ('"' in sentence.text or "\u201c" in sentence.text):  # the quoted words' own verbs attribute nothing
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence.text)]
         verbs = tuple(v for v in verbs if not any(start < v.start() < end for start, end in quoted))
     inside = named.within(sentence) if verbs else []
+    lead = _LEADING_CLAUSE.match(sentence.text) if verbs else None
+    lead_end = lead.end() if lead else 0
     source: Candidate | None = None
     for verb in verbs:
-        subject = _subject_of(sentence, verb, inside)
+        subject = _subject_of(sentence, verb, inside) if verb.start() >= lead_end else None
         if subject is not None and not _names_a_source(verb):
             return subject
         source = source or subject
-    return source
+    leading = (_subject_of(sentence, verb, inside) for verb in verbs if verb.start() < lead_end)
+    return source or next((subject for subject in leading if subject is not None), None)
 
 
 def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
@@ -347,7 +361,8 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     window = max(0, verb.start() - 40), verb.start()  # "that" or a pronoun a few words back
     pronoun = _PRONOUN_BEFORE.search(text, *window)
     if pronoun is not None:
-        return _sentence_subject(sentence, inside, pronoun)
+        return _sentence_subject(sentence, [(m, c) for m, c in inside if m.end <= sentence.start + pronoun.start()],
+                                 pronoun.group("pronoun"))
     relative = _RELATIVE_SUBJECT.search(text, *window)
     limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
@@ -364,14 +379,13 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     return _said_subject(sentence, verb, inside) if not before else before[0][2]
 
 
-def _sentence_subject(sentence: Span, inside: list[tuple[Span, Candidate]], pronoun: re.Match[str]
-                      ) -> Candidate | None:
-    """Whom a pronoun subject of a later clause stands for: the party that opens the sentence, if it can be called
-    so ("he" or "she" a person; "it" or "they" not). "Dan Ross met Tim Holt and he said ...": Dan Ross."""
-    if not inside or inside[0][0].start >= sentence.start + pronoun.start():
+def _sentence_subject(sentence: Span, inside: list[tuple[Span, Candidate]], pronoun: str) -> Candidate | None:
+    """Whom a pronoun subject stands for in its sentence: the party that opens it, if it can be called so ("he"
+    or "she" a person; "it" or "they" not). "Dan Ross met Tim Holt and he said ...": Dan Ross."""
+    if not inside:
         return None
     opening, candidate = inside[0]
-    person = pronoun.group("pronoun") in ("he", "she")
+    person = pronoun.lower() in ("he", "she")
     fits = _OPENING.fullmatch(sentence.text, 0, opening.start - sentence.start) and (
         party_kind(candidate) == "person") is person
     return candidate if fits else None
@@ -397,6 +411,9 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
     first = after[0][0]
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
-                           or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1):
-        return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan": the person
+                           or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1
+                           or sentence.text[first.end - sentence.start : after[1][0].start - sentence.start]
+                           in ("'s ", "\u2019s ") and party_kind(after[1][1]) == "person"):
+        return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan", "said
+        # Chile's Ricardo Lagos": the person
     return after[0]

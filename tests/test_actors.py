@@ -56,6 +56,7 @@ def claimant(article: str, figure: str) -> str | None:
     ("Talks on the Iraqi-Syrian border resumed.", "Iraqi-Syrian", False),
     ("Norvia is mainly Buddhist and poor.", "Buddhist", False),  # "-ist" adjectives too
     ("Marxist rebels attacked the town.", "Marxist", False),
+    ("South Vestrian leaders met.", "South Vestrian", False),
     # Before a verb, a word shaped like a nationality is the subject: a country or a surname.
     ("Norvan officials met. Later Norvan said no.", "Norvan", True),
     ("Vestrian officials met. The Vestrian claims were denied.", "Vestrian", False),
@@ -346,6 +347,12 @@ def test_a_pronoun_after_a_comma_is_the_subject_not_the_name_before_it() -> None
     assert speakers(article) == ["Nadia Perez", "Nadia Perez", "Nadia Perez"]
 
 
+def test_he_after_a_speaker_who_is_no_person_is_the_person_opening_the_sentence_before() -> None:
+    article = ('Westland said the pact would work. Nadia Perez, whose country leads it, vowed it would. "It is done," '
+               "he said.")
+    assert speakers(article) == ["Westland", None, "Nadia Perez"]
+
+
 def test_a_name_inside_an_appositive_is_not_the_subject() -> None:
     article = "James Holt Jr., the grandson of Dan Ross and a Veltrix member, spoke on Friday and said it failed."
     assert speakers(article) == ["James Holt Jr."]
@@ -367,6 +374,11 @@ def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
     ('"The oil is gone," said NOAA head Nadia Perez at a briefing.', "Nadia Perez"),
     ('"The oil is gone," said Macrosoft\u2019s chief executive Nadia Perez.', "Nadia Perez"),
     ('"The oil is gone," said Macrosoft and Nadia Perez.', "Macrosoft"),
+    ('"The oil is gone," said Westland\u2019s Nadia Perez.', "Nadia Perez"),  # a person of the country
+    # A leading subordinate clause speaks last: the main clause holds the attribution.
+    ("While Westland considered the risks, the firm expects no trouble, according to Nadia Perez.", "Nadia Perez"),
+    ("After Westland said in March that it would go, Nadia Perez said it was too early.", "Nadia Perez"),
+    ("As Nadia Perez told the Lisbon Courier, emissions fell.", "Nadia Perez"),
 ])
 def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(sentence: str, expected: str) -> None:
     [speaker] = prepared_whole(sentence).speakers
