@@ -80,6 +80,7 @@ _SHARED_TITLE = re.compile(r"\b(?:Senator|Representative|Congressman|Congresswom
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
 
 _WORD = re.compile(r"[A-Za-z][\w-]*")
+_INITIAL = re.compile(r"\b[A-Z]\.")
 _VERSION_NEXT = re.compile(r"\s?\d")
 # What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
 _CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
@@ -263,10 +264,12 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
     before: tuple[Span, Candidate] | None = None  # the previous name and its candidate
     for span in names:
         title, core = _split_title(span.text)
-        if before is not None and article.startswith(",", before[0].end) and _is_apposition(article, before, span,
-                                                                                             core):
-            before[1].aliases.append(core)
-            clusters.named(before[1], core)
+        if before is not None and (article.startswith(",", before[0].end) and _is_apposition(article, before, span,
+                                                                                              core)
+                                   or _is_abbreviation(article, before, span)):
+            if core not in before[1].aliases:
+                before[1].aliases.append(core)
+                clusters.named(before[1], core)
             before[1].mentions.append(span)
             continue
         if core.islower() and " " not in core:  # "the presidency" after "the Iraqi presidency": its head noun
@@ -321,6 +324,22 @@ def _is_apposition(article: str, before: tuple[Span, Candidate], span: Span, cor
     gap = _APPOSITION.fullmatch(article, name.end, span.start)
     return (gap is not None and person_like(candidate.name) and ROLE.search(core) is not None
             and _APPOSITION_END.match(article, span.end) is not None)
+
+
+def _is_abbreviation(article: str, before: tuple[Span, Candidate], span: Span) -> bool:
+    """`span` is the short form given in brackets right after a name, its capitals among the name's:
+    "Asia-Pacific Economic Cooperation (APEC)", "Sistema Economico Latinoamericano (SELA)"; one capital only
+    after a name that is no person's ("Southern Cone Markets (Mercosur)")."""
+    name, candidate = before
+    if article[name.end : span.start] != " (" or not article.startswith(")", span.end) or " " in span.text:
+        return False
+    short = _capitals(span.text)
+    return (not candidate.titles and not name.text.isupper() and short <= _capitals(name.text)
+            and (len(short) >= 2 or not person_like(candidate.name)))
+
+
+def _capitals(text: str) -> set[str]:
+    return {char for char in text if char.isupper()}
 
 
 def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]], towns: set[int]) -> bool:
@@ -382,11 +401,14 @@ def party_kind(candidate: Candidate) -> PartyKind:
         return "person"
     if _GOVERNMENT.search(name):
         return "government"  # "Presidency of the Republic"
-    if name.split()[-1] in candidate.aliases and person_like(name):
+    person = person_like(name) and (_INITIAL.search(name) is not None or not any(  # "Asia-Pacific Economic
+        len(alias) > 1 and alias.isupper() and _capitals(alias) <= _capitals(name)  # Cooperation (APEC)", not
+        for alias in candidate.aliases))  # "John F. Kennedy (JFK)"
+    if name.split()[-1] in candidate.aliases and person:
         return "person"  # "Shawn Strickland", then "Strickland"
     if _COUNTRY.search(name):
         return "country"
-    if person_like(name):
+    if person:
         return "person"
     if _SOURCE.search(name):
         return "source"

@@ -185,6 +185,11 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("The shares of eBay rose. Vestria bought an iPad and an iPhone.", {"eBay": [], "Vestria": []}),
     ("Hispanic workers left. Vestria agreed.", {"Vestria": []}),
     ("Vestria paid Rs 400 and NZ$ 300.", {"Vestria": []}),  # currencies
+    # A short form in brackets right after a name is another name for it, if its capitals are the name's.
+    ("The Vestria-Norvia Economic Council (VNEC) met. VNEC said so.", {"Vestria-Norvia Economic Council": ["VNEC"]}),
+    ("The Sistema Economico Vestriano (SEV) met.", {"Sistema Economico Vestriano": ["SEV"]}),
+    ("Dan Ross (Reuters) said so.", {"Dan Ross": [], "Reuters": []}),
+    ("VESTRIA CITY (Reuters) - Norvia said so.", {"Reuters": [], "Norvia": []}),  # a dateline
     ("Just before Christmas, Vestria agreed. After Thanksgiving it left. The New Year deadline passed.",
      {"Vestria": []}),  # holidays are times
     ("The train overturned at 12.06am (AEST, 1.06am AEDT), Vestria Rail said.", {"Vestria Rail": []}),  # time zones
@@ -208,6 +213,9 @@ def test_two_people_with_the_same_title_are_two_parties() -> None:
     ("Mayor Dan Strickland spoke. Strickland left.", "person"),
     ("Dan Strickland spoke. Strickland left.", "person"),  # not a country for its "-land"
     ("The Tea Party said so.", "organization"),
+    # A short form in brackets made of the name's capitals: an organisation's, unless the name has initials.
+    ("The Vestria-Norvia Economic Cooperation (VNEC) met.", "organization"),
+    ("Dan F. Ross (DFR) spoke.", "person"),
 ])
 def test_kind_from_the_names_a_party_is_given(article: str, kind: str) -> None:
     prepared = prepared_whole(article)
