@@ -49,7 +49,12 @@ _RANK_WORDS = frozenset(word_list("no. p. pp."))  # "No. 1", "p. 21"
 _VERSION_WORDS = frozenset(word_list("version versions release v ver"))
 _MODALS = frozenset(word_list("can could may might must shall should will would"))
 # "one of", "one who", "One said", and the generic "one" before a modal verb ("the kind of summer one might imagine").
-_ONE_PRONOUN_NEXT = frozenset(word_list("of another who said says told added")) | _MODALS
+_ONE_PRONOUN_NEXT = frozenset(word_list("of another who that which whose said says told added")) | _MODALS
+# "one" paired with "another" or "the other" ("piled one on top of another", "from one country to another",
+# "one or the other"): no count.
+_RECIPROCAL = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:to|on|of|or|after|by|from|than)[ \t]+"
+                         r"(?:another|the[ \t]+other)\b")
+_GENERIC_BEFORE = frozenset(word_list("when if unless once whether"))  # "when one introduces errors"
 _ONE_DETERMINERS = frozenset(word_list("the this that which any each every new old current other last next"
                                        " same right wrong big little such latest previous original final"
                                        " former"))
@@ -136,7 +141,7 @@ def _follows_name(text: str, pos: int) -> bool:
 
 def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
     """"one of", "the new one", "a junior one", "no one was", "the only one who", "one might", "One Rohingya,
-    Muhammad Amin," and "one-off" are not counts."""
+    Muhammad Amin,", "one-off" and the idioms ("one thing", "for one", "from one ... to another") are not counts."""
     if text[core.ne:core.ne + 1] == "-":  # "one-off", "one-sided"; but a "one-year" term counts one year
         return None if unit in TIME_SINGULARS.values() else "idiom"
     after = WORD_AFTER.match(text, core.ne)
@@ -149,6 +154,14 @@ def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
         return "pronoun"
     if next_word == "hand" and previous == "the" or previous == "at" and next_word in ("time", "point", "stage"):
         return "idiom"  # "on the one hand", "at one time even Beanie Babies", "at one point"
+    if (next_word == "thing" or previous == "square" or previous in ("for", "in") and not after
+            or _RECIPROCAL.match(text, core.ne)):
+        return "idiom"  # "it is one thing to", "from square one", "Ross, for one, left", "four planes in one"
+    if after is not None and next_word == "more" and (
+            not (more := WORD_AFTER.match(text, after.end())) or more[1].lower() in STOP):
+        return "pronoun"  # "time for one more."; not "one more soldier"
+    if previous in _GENERIC_BEFORE and next_word.endswith("s") and not next_word.endswith("ss"):
+        return "pronoun"  # "when one introduces errors": anyone
     if next_word == "day" and (previous in _MODALS or previous.endswith("ly") or text.startswith(
             ",", after.end() if after else core.ne)):
         return "idiom"  # "could one day see", "potentially one day ferrying", "One day, he ...": some day

@@ -415,6 +415,16 @@ def test_a_range_shares_its_qualifier() -> None:
     ("One said that the talks had failed.", "One", "pronoun"),
     ("There is peace on the one hand and trade on the other.", "one", "idiom"),
     ("They gave out shoes and at one time even toys.", "one", "idiom"),
+    ("Boxes were piled one on top of another.", "one", "idiom"),
+    ("Prices vary from one town to another.", "one", "idiom"),
+    ("It was either one or the other.", "one", "idiom"),
+    ("It is one thing to talk.", "one", "idiom"),
+    ("It went back to square one.", "one", "idiom"),
+    ("Vestria, for one, left.", "one", "idiom"),
+    ("It is four planes in one.", "one", "idiom"),
+    ("A process, one that all nations go through, began.", "one", "pronoun"),
+    ("There is time for one more.", "one", "pronoun"),
+    ("When one introduces errors, models fail.", "one", "pronoun"),
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
@@ -432,6 +442,9 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
     "Prices rose by 1. Then they fell.",
     "It took one day to fix.",
     "One day later, the rain stopped.",
+    "One soldier was killed and another wounded.",
+    "One more soldier died.",
+    "If one country leaves, the pact fails.",
 ])
 def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
     """A year-sized number before a counted noun, or "one" before a noun, is still a quantity."""
