@@ -77,7 +77,7 @@ _ADJECTIVE = re.compile(r"^(?:(?:North|South|East|West|Central|Latin|Southeast|N
 _ACTOR_LEADS = ("international", "research", "local", "security", "rescue")
 _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "protesters", "activists", "smugglers",
            "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",
-           "witnesses")
+           "witnesses", "police", "prosecutors", "investigators", "analysts", "experts", "critics")
 _POLLS = ("poll", "survey")  # "a recent poll"
 _ACTOR_NOUN = re.compile(rf"\b(?:(?:{'|'.join(_ACTOR_LEADS)})\s+)?(?:{'|'.join(_ACTORS)}|(?:recent\s+)?"
                          rf"(?:{'|'.join(_POLLS)}))\b")

@@ -97,7 +97,9 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:form
 _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
                    r"[Aa]ccording to")
 # A name that ends with a spokesperson's role ("Yahoo spokeswoman") before a person's name: the role is theirs.
-_ROLE_ENDS = re.compile(r"\bspokes(?:man|woman|person)$")
+_ROLE_ENDS = re.compile(r"\b(?:spokes(?:man|woman|person)|police)$")  # "according to police Maj. Ann Lee"
+# After a verb of saying, the role of the person named next ("said the battalion commander, Lt. Col. Erik Kurilla").
+_ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 # After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
 _COMMA_BEFORE = re.compile(r",\s+$")
@@ -405,9 +407,10 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
         return None
     end = sentence.start + verb.end()
     after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order
-    if not after or after[0][0].start - end > 2 and not _HONORIFIC_GAP.fullmatch(
-            sentence.text, end - sentence.start, after[0][0].start - sentence.start):
-        return None  # "said X", "said Mr X"
+    if not after or after[0][0].start - end > 2 and not any(gap.fullmatch(
+            sentence.text, end - sentence.start, after[0][0].start - sentence.start)
+            for gap in (_HONORIFIC_GAP, _ROLE_GAP)):
+        return None  # "said X", "said Mr X", "said the company's chief, X"
     first = after[0][0]
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)

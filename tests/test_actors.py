@@ -316,6 +316,11 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     # "according to" names its source after it; a name before it is no source.
     ("The typical viewer watches 5 hours of Navigo TV a day, according to Veltrix.", "5 hours", "Veltrix"),
     ("Navigo TV now has 3.8 million customers, according to the company.", "3.8 million", None),
+    # Police, prosecutors, investigators, analysts, experts and critics are sources like officials.
+    ("Two of the nine men were hurt, police said.", "nine men", "police"),
+    ("Some 40 sites were hit, analysts said.", "40 sites", "analysts"),
+    ("Two men were hurt, according to police Maj. Tim Holt.", "Two men", "Tim Holt"),  # the person of the police
+    ("They held 40 men, said the battalion commander, Lt. Col. Dan Ross.", "40 men", "Dan Ross"),
     # A surname shaped like a nationality ("-an") before a verb is its subject.
     ("Tim Dorgan spoke. Dorgan also said 40 troops left.", "40 troops", "Tim Dorgan"),
 ])
