@@ -122,6 +122,10 @@ _PRONOUN_BEFORE = re.compile(rf"(?:,|\b(?:and|but|while|because|when))\s+(?P<pro
 # A subordinate clause opening the sentence, to its comma: the attribution is in the main clause after it.
 _LEADING_CLAUSE = re.compile(r"\W*(?:While|Although|Though|Whereas|After|Before|Since|As|If|When|Because|Unless|"
                              r"Until|Once)\b[^,;:\"\u201c\u201d]*,")
+# A subordinating word a few words before a verb, in its clause ("... will be lifted when Boeing shows it has
+# corrected the problems, according to Maj. Angela Billings"): the verb is not the sentence's attribution.
+_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|if|until|unless|after|before|because|while|although|though|whereas|"
+                                 r"once)\s+(?:[\w'\u2019.-]+\s+){0,6}$")
 _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 
@@ -323,7 +327,8 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     """The subject of the first speech verb outside quotation marks that has one. "According to X" only names the
     source when another verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks). A
     leading subordinate clause speaks last: "While X considered it, the company expects no trouble, according to
-    Y" is Y's."""
+    Y" is Y's; so does a verb after a subordinating word in its clause ("... lifted when Boeing shows it
+    corrected them, according to Y")."""
     verbs = _verbs(sentence.text)
     if verbs and ('"' in sentence.text or "\u201c" in sentence.text):  # the quoted words' own verbs attribute nothing
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence.text)]
@@ -331,14 +336,17 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     inside = named.within(sentence) if verbs else []
     lead = _LEADING_CLAUSE.match(sentence.text) if verbs else None
     lead_end = lead.end() if lead else 0
+    subordinate = [verb.start() < lead_end or _SUBORDINATE_BEFORE.search(
+        sentence.text, max(0, verb.start() - 60), verb.start()) is not None for verb in verbs]
     source: Candidate | None = None
-    for verb in verbs:
-        subject = _subject_of(sentence, verb, inside) if verb.start() >= lead_end else None
+    for verb, under in zip(verbs, subordinate, strict=True):
+        subject = None if under else _subject_of(sentence, verb, inside)
         if subject is not None and not _names_a_source(verb):
             return subject
         source = source or subject
-    leading = (_subject_of(sentence, verb, inside) for verb in verbs if verb.start() < lead_end)
-    return source or next((subject for subject in leading if subject is not None), None)
+    under_verbs = (_subject_of(sentence, verb, inside) for verb, under in zip(verbs, subordinate, strict=True)
+                   if under)
+    return source or next((subject for subject in under_verbs if subject is not None), None)
 
 
 def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:

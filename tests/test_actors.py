@@ -392,6 +392,7 @@ def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
     ("While Westland considered the risks, the firm expects no trouble, according to Nadia Perez.", "Nadia Perez"),
     ("After Westland said in March that it would go, Nadia Perez said it was too early.", "Nadia Perez"),
     ("As Nadia Perez told the Lisbon Courier, emissions fell.", "Nadia Perez"),
+    ("The ban will end when Westland shows it has changed, according to Nadia Perez.", "Nadia Perez"),
 ])
 def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(sentence: str, expected: str) -> None:
     [speaker] = prepared_whole(sentence).speakers
