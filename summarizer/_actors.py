@@ -54,6 +54,14 @@ _PLACE_BEFORE = "|".join("(?<![Aa]ccording )to" if word == "to" else word for wo
 _LOCATIVE = re.compile(rf"(?:\b(?:{_PLACE_BEFORE})|\b(?:coast|city|town|village|capital|province|"
                        r"region|governments?|shores|outskirts|borders?|parts?) of|\b[A-Z][\w.-]* of(?=\s+the)|\bcapital,)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
+# A town after a preposition of place, then a comma: the name after it, set off by another comma, is the town's
+# country or region ("a Hamas leader in Beirut, Lebanon, said", "stationed in Samarra, Iraq, told").
+_TOWN_BEFORE = re.compile(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s+$")
+_SET_OFF = (",", ".", ";", ")")
+# Prepositions that only place a name ("officials in Banda Aceh said"); not "at" or "from", which may name whom a
+# speaker speaks for ("an analyst at Gartner said", "a statement from the ministry said").
+_PLACE_ONLY_BEFORE = re.compile(r"\b(?:in|near|inside|outside|across|throughout|within|around|along|into|"
+                                r"towards?)\s+(?:the\s+)?$")
 # How the last word before a name that `_LOCATIVE` matches can end: a quick test that spares the pattern most
 # mentions.
 _LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
@@ -364,6 +372,18 @@ def _locates(before: str) -> bool:
     """Whether the text before a mention ends with a preposition of place (`_LOCATIVE`)."""
     words = before.rsplit(None, 1)
     return bool(words) and words[-1].endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before) is not None
+
+
+def names_a_place(text: str, mention: Span, offset: int = 0) -> bool:
+    """Whether a mention in `text` (which starts at `offset` of the article) says where, not who: after a
+    preposition that only places it ("in Houston"), or as the country after a town ("stationed in Samarra, Iraq,
+    told")."""
+    start, end = mention.start - offset, mention.end - offset
+    before = text[max(0, start - 60) : start]
+    if _PLACE_ONLY_BEFORE.search(before):
+        return True
+    return (before.endswith(", ") and text.startswith(_SET_OFF, end) and not person_like(mention.text)
+            and _TOWN_BEFORE.search(before) is not None)
 
 
 def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],

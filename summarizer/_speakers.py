@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer._actors import Candidate, party_kind
+from summarizer._actors import Candidate, names_a_place, party_kind
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
 from summarizer._names import HONORIFICS
 from summarizer._patterns import one_of, starting
@@ -376,7 +376,8 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
     relative = _RELATIVE_SUBJECT.search(text, *window)
     limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
-                     and not _BREAK.search(text, m.end - sentence.start, verb.start())),
+                     and not _BREAK.search(text, m.end - sentence.start, verb.start())
+                     and not names_a_place(text, m, sentence.start)),  # "in Samarra, Iraq, told": no Iraq
                     key=lambda item: item[0])
     if before and "," in text[before[0][1].end - sentence.start : verb.start()]:  # the nearest may be in an aside
         appositives = [(sentence.start + a.start(), sentence.start + a.end())

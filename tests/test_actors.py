@@ -321,6 +321,10 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("Some 40 sites were hit, analysts said.", "40 sites", "analysts"),
     ("Two men were hurt, according to police Maj. Tim Holt.", "Two men", "Tim Holt"),  # the person of the police
     ("They held 40 men, said the battalion commander, Lt. Col. Dan Ross.", "40 men", "Dan Ross"),
+    # A name that only places something is no subject: after "in", or the country after a town.
+    ("On Monday authorities in Vestria City said 40 bodies were found.", "40 bodies", "authorities"),
+    ("Tim Holt, an agent stationed in Samarra, Vestria, told his commander he saw 5 raids.", "5 raids", "Tim Holt"),
+    ("An analyst at Veltrix said 40 firms left.", "40 firms", "Veltrix"),  # "at" may name whom one speaks for
     # A surname shaped like a nationality ("-an") before a verb is its subject.
     ("Tim Dorgan spoke. Dorgan also said 40 troops left.", "40 troops", "Tim Dorgan"),
 ])
