@@ -71,7 +71,8 @@ _DATELINE = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*
 # Before a name, a quantifier makes it anyone of a kind ("every other New Zealander"), not one party.
 _GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNORECASE)
 # A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
-_TITLE_QUOTE = re.compile(r"[\"\u201c](?:[A-Z0-9][\w'.-]*[ ]?){1,7}[\"\u201d]")
+_TITLE_QUOTE = re.compile(r"[\"\u201c](?:(?:[A-Z0-9][\w'.-]*[ ]?){1,7}|(?:[A-Z0-9][\w'.-]*[ ])*[A-Z0-9][\w'.-]*,[ ]"
+                          r"(?:[A-Z0-9][\w'.-]*[ ]?){1,5},?)[\"\u201d]")  # "Make Love, Not Spam,"
 # Letters and digits in one word name products and models ("IE6", "B-1"); an apostrophe contraction is no name.
 _PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w['\u2019](?:ll|re|ve|d|m)\b|^i[A-Z]")  # "i" before a capital: "iPad", "iPhone"
 _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
@@ -82,7 +83,7 @@ _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel
 _SHARED_TITLE = re.compile(r"\b(?:Senator|Representative|Congressman|Congresswoman|Governor|Mayor|Judge|Justice|"
                            r"Ambassador|Commissioner|Lieutenant|Colonel|General|Sergeant|Captain|Major|Admiral|"
                            r"Brigadier|Commander|Corporal|Detective|Inspector|Superintendent|Sir|Dame|Lord|Bishop|"
-                           rf"Cardinal|Reverend|{'|'.join(ABBREVIATED_TITLES)})\.?$")  # "Lt. Col." too
+                           rf"Cardinal|Reverend|Father|{'|'.join(ABBREVIATED_TITLES)})\.?$")  # "Lt. Col." too
 # Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
 # not a surname.
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}

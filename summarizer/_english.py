@@ -28,7 +28,7 @@ also again already always almost even ever just never not now only perhaps quite
 too very however moreover furthermore nevertheless nonetheless meanwhile otherwise instead indeed likewise
 conversely therefore hence anyway plus overall earlier later previously initially finally eventually recently
 currently thereafter afterwards apart together
-yes oh ooh yeah okay ok hey please thanks
+yes oh ooh yeah okay ok hey please thanks gosh gee oops wow nah alas
 would could should must might shall is are was were do does did has have had
 """.split())  # noqa: SIM905 (200 words read better as text than as a list literal)
 

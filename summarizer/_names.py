@@ -25,7 +25,7 @@ from summarizer.models import Span
 # the affiliation split below read them too.
 # Titles written with a full stop that does not end the sentence ("Maj. Gen. Ann Lee said").
 ABBREVIATED_TITLES = ("Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Cmdr", "Sgt", "Cpl", "Pvt", "Capt",
-                      "Dr", "Prof", "Rev", "Supt", "Insp")
+                      "Dr", "Prof", "Rev", "Fr", "Supt", "Insp")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 _ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", *ABBREVIATED_TITLES, "St"))
 _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['\u2019](?![sS]\b))*"
@@ -57,7 +57,7 @@ _ROLE_WORDS = "|".join((
      "Governor|Senator|Representative|Congressman|Congresswoman|Leader|Speaker|Ambassador|Director|Chief|General|"
      "Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|"
      "Commissioner|Deputy|Vice|Writer|Editor|Correspondent|coauthor|spokesman|spokesperson|spokeswoman|Coach|"
-     "Captain|Sir|Dame|Lord|Bishop|Archbishop|Cardinal|Reverend|Sheriff|Detective|Inspector|Superintendent|"
+     "Captain|Sir|Dame|Lord|Bishop|Archbishop|Cardinal|Reverend|Father|Sheriff|Detective|Inspector|Superintendent|"
      "Lieutenant|Colonel|Sergeant|Admiral|Brigadier|Corporal"), *ABBREVIATED_TITLES))
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
@@ -72,7 +72,8 @@ _ANY_OFFICE = re.compile(_OFFICE_TAIL)  # most articles have none: then `_OFFICE
 # A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party; before
 # a verb it is the subject ("Iran said", and the names that end alike: "Sullivan has").
 _ADJECTIVE = re.compile(r"^(?:(?:North|South|East|West|Central|Latin|Southeast|Northeast|Southwest|Northwest)[ ])?"
-                        r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ist)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic|ist))*$")  # "Hispanic workers",
+                        r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ic|ist)|French|Dutch|Greek|Swiss|Czech|Slovak|Arab|Basque|"
+                        r"Cypriot|Filipino|Hebrew|Inuit|Maori)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic|ist))*$")  # "Hispanic workers",
 # "South American leaders"
 _ACTOR_LEADS = ("international", "research", "local", "security", "rescue")
 _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "protesters", "activists", "smugglers",

@@ -57,6 +57,11 @@ def claimant(article: str, figure: str) -> str | None:
     ("Norvia is mainly Buddhist and poor.", "Buddhist", False),  # "-ist" adjectives too
     ("Marxist rebels attacked the town.", "Marxist", False),
     ("South Vestrian leaders met.", "South Vestrian", False),
+    ("He met four Vestrians and a Greek monk.", "Greek", False),  # nationality words of other shapes
+    ("The Dutch bank paid.", "Dutch", False),
+    ('The screen saver, "Make Love, Not Spam," is free.', "Make Love", False),  # a title with a comma
+    ('He went by the name "Dan Ross," police said.', "Dan Ross", True),  # a name is no title
+    ("Oops, Vestria lost.", "Oops", False),
     # Before a verb, a word shaped like a nationality is the subject: a country or a surname.
     ("Norvan officials met. Later Norvan said no.", "Norvan", True),
     ("Vestrian officials met. The Vestrian claims were denied.", "Vestrian", False),
@@ -154,6 +159,8 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Sen. Dan Ross of Nevada won. Ross said so.", {"Dan Ross": ["Sen. Dan Ross", "Ross"]}),
     ("Democratic Sen. Lena Holt said so.", {"Lena Holt": ["Democratic Sen. Lena Holt", "Democratic Sen"]}),
     ("Rep. Dan Ross of Vermont said so.", {"Dan Ross": ["Rep. Dan Ross"]}),
+    ("Father Roy Vestri said so. Fr. Dan Ross agreed.",
+     {"Roy Vestri": ["Father Roy Vestri", "Father"], "Dan Ross": ["Fr. Dan Ross"]}),
     ("Junior Achievement of Vermont said so.", {"Junior Achievement of Vermont": []}),  # no legislator
     # An office after the title ("of State", "of Foreign Affairs") belongs to the title.
     ("Vestria Secretary of State Dan Ross said so. Ross left.",
