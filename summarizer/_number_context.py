@@ -71,6 +71,8 @@ _DATE_BEFORE = re.compile(rf"(?:(?P<month>{_MONTHS}(?:\s+the)?)|(?P<day>{_MONTHS
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?![^\W\d_])")
 _ORDINAL_AFTER = re.compile(r"(?i)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b")
 _APPOSITIVE = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2},[ \t]+(?=[A-Z])")
+# After "100 percent", words that make it "wholly" ("I'm not 100 percent sure", "100 percent behind him").
+_WHOLLY = re.compile(r"[ \t]+(?:sure|certain|confident|committed|convinced|behind|right|wrong|honest)\b")
 _LIST_MARKER = re.compile(r"[.)][ \t]+[A-Z]")
 _LIST_BEFORE = re.compile(r"(?:^|\n|[:,][ \t]|\n[ \t]+)$")
 
@@ -94,8 +96,9 @@ def is_plural(word: str) -> bool:
     return word in _IRREGULAR_PLURALS or len(word) > 3 and word[-1] == "s" and word[-2] not in "sui"
 
 
-def context_trap(text: str, core: Core, unit: str) -> str | None:
-    """Read the words around a bare number for the traps that only context reveals."""
+def context_trap(text: str, core: Core, unit: str, unit_end: int) -> str | None:
+    """Read the words around a bare number (its unit ending at `unit_end`) for the traps that only context
+    reveals."""
     number, start, end, value = text[core.ns:core.ne], core.start, core.end, core.value
     if core.kind == "words" and _ORDINAL_AFTER.match(text, core.ne):
         return "ordinal"  # "twenty-first"
@@ -104,6 +107,8 @@ def context_trap(text: str, core: Core, unit: str) -> str | None:
         return "model name"  # "including Six Thirty, a technology accelerator": a name
     if core.kind == "words" and number.lower() == "one":
         return _pronoun_trap(text, core, unit)
+    if value == 100 and unit == "percent" and _WHOLLY.match(text, unit_end):
+        return "idiom"  # "not 100 percent sure": wholly, not a share
     if core.kind != "digits" or unit in ("percent", "percentage points"):
         return None
     left, plain = max(0, start - 40), DIGIT_RUN.fullmatch(number) is not None

@@ -247,7 +247,7 @@ def _finish(text: str, core: Core) -> NumberMention:
     if qualifier == "exact" and text[core.ns:core.ne].lower().endswith("couple"):
         qualifier = "approximately"  # "a couple of points"
     return NumberMention(Span(start=start, end=end, text=text[start:end]), text[core.ns:core.ne], core.value,
-                         qualifier, unit, core.trap or context_trap(text, core, unit))
+                         qualifier, unit, core.trap or context_trap(text, core, unit, end))
 
 
 def _qualifier_before(text: str, pos: int) -> tuple[Qualifier, int]:

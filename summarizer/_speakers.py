@@ -200,10 +200,7 @@ def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | N
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
     ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
     both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any."""
-    verbs = _verbs(sentence.text)
-    if verbs and ('"' in sentence.text or "\u201c" in sentence.text):  # the quoted words' own verbs attribute nothing
-        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence.text)]
-        verbs = tuple(v for v in verbs if not any(start < v.start() < end for start, end in quoted))
+    verbs = _attributing_verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
     for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
         subject = _subject_of(sentence, verb, inside)
@@ -306,6 +303,16 @@ def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: li
 
 
 @lru_cache(maxsize=1024)  # each sentence is asked for its speaker, each of its figures and its positions
+def _attributing_verbs(text: str) -> tuple[re.Match[str], ...]:
+    """The speech verbs of a sentence outside its quotations: the quoted words' own verbs attribute nothing
+    ("\"... as it states,\" Robert Gibbs said")."""
+    verbs = _verbs(text)
+    if verbs and ('"' in text or "\u201c" in text):
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        verbs = tuple(v for v in verbs if not any(start < v.start() < end for start, end in quoted))
+    return verbs
+
+
 def _verbs(text: str) -> tuple[re.Match[str], ...]:
     """The speech verbs of a sentence, in order."""
     verbs = tuple(_VERB.finditer(text))
@@ -329,10 +336,7 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     leading subordinate clause speaks last: "While X considered it, the company expects no trouble, according to
     Y" is Y's; so does a verb after a subordinating word in its clause ("... lifted when Boeing shows it
     corrected them, according to Y")."""
-    verbs = _verbs(sentence.text)
-    if verbs and ('"' in sentence.text or "\u201c" in sentence.text):  # the quoted words' own verbs attribute nothing
-        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(sentence.text)]
-        verbs = tuple(v for v in verbs if not any(start < v.start() < end for start, end in quoted))
+    verbs = _attributing_verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
     lead = _LEADING_CLAUSE.match(sentence.text) if verbs else None
     lead_end = lead.end() if lead else 0

@@ -425,6 +425,8 @@ def test_a_range_shares_its_qualifier() -> None:
     ("A process, one that all nations go through, began.", "one", "pronoun"),
     ("There is time for one more.", "one", "pronoun"),
     ("When one introduces errors, models fail.", "one", "pronoun"),
+    ("I am not 100 percent sure.", "100", "idiom"),  # wholly
+    ("We are 100% behind him.", "100", "idiom"),
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
@@ -445,6 +447,7 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
     "One soldier was killed and another wounded.",
     "One more soldier died.",
     "If one country leaves, the pact fails.",
+    "He won 100 percent of the vote.",
 ])
 def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
     """A year-sized number before a counted noun, or "one" before a noun, is still a quantity."""
