@@ -35,8 +35,15 @@ _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['
 _PARTICLES = "de|da|das|dos|du|del|della|di|von|van|der|den|al|bin|ibn|ter"
 _SECOND_PARTICLES = "der|den|la|los|las"  # "von der", "de la"
 SURNAME_PARTICLES = frozenset(f"{_PARTICLES}|{_SECOND_PARTICLES}".split("|"))
-_CONNECT = (rf"(?:[ ]+{one_of('of|for|' + _PARTICLES)}(?:[ ]+{one_of('the|' + _SECOND_PARTICLES)})?"
-            rf"(?![ ]+[A-Z]{{2,}}\b))?")
+# "to" and "on" join a name after the head noun of a body's name ("Committee to Protect Journalists", "Council on
+# Foreign Relations"), not before a day or a month ("the Security Council on Monday").
+_BODY_HEADS = ("Committee", "Council", "Commission", "Campaign", "Coalition", "Center", "Centre", "Institute",
+               "Foundation", "Association", "Society", "Alliance", "League", "Conference", "Forum", "Fund")
+_BODY_CONNECT = (rf"(?:{'|'.join(f'(?<={head})' for head in _BODY_HEADS)})[ ]+(?:to|on)(?![ ]+(?:Monday|Tuesday|"
+                 r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December)\b)")
+_CONNECT = (rf"(?:[ ]+{one_of('&|of|for|' + _PARTICLES)}(?:[ ]+{one_of('the|' + _SECOND_PARTICLES)})?"
+            rf"(?![ ]+[A-Z]{{2,}}\b)|{_BODY_CONNECT})?")  # "Procter & Gamble"
 # The words that end an institution's name ("Iraqi government", "Syrian sources"); `_actors` asks whether a name
 # has one (then it is no person's).
 INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|sources|officials|forces|navy|military|"

@@ -196,6 +196,11 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("The Vestria-Norvia Economic Council (VNEC) met. VNEC said so.", {"Vestria-Norvia Economic Council": ["VNEC"]}),
     ("The Sistema Economico Vestriano (SEV) met.", {"Sistema Economico Vestriano": ["SEV"]}),
     ("Dan Ross (Reuters) said so.", {"Dan Ross": [], "Reuters": []}),
+    # "&" joins a name; "to" and "on" join one after the head noun of a body's name, not before a date.
+    ("Vestri & Holt said so.", {"Vestri & Holt": []}),
+    ("The Committee to Protect Vestrians said so.", {"Committee to Protect Vestrians": []}),
+    ("The Council on Vestrian Relations met. The Norvia Council on Monday voted.",
+     {"Council on Vestrian Relations": [], "Norvia Council": []}),
     ("VESTRIA CITY (Reuters) - Norvia said so.", {"Reuters": [], "Norvia": []}),  # a dateline
     ("Just before Christmas, Vestria agreed. After Thanksgiving it left. The New Year deadline passed.",
      {"Vestria": []}),  # holidays are times
