@@ -34,7 +34,10 @@ would could should must might shall is are was were do does did has have had
 
 # Verbs that attribute a figure or a claim to whoever is named next to them ("X said", "according to X").
 REPORTING_WORDS = ("said|says|say|added|told|tells|stated|states|claimed|claims|noted|notes|estimated|estimates|"
-                   "reported|found|showed|shows|concluded|believes|believe|thinks|reiterated|continued|explained")
+                   "reported|found|showed|shows|concluded|believes|believe|thinks|reiterated|continued|explained|"
+                   "wrote|writes|admitted|admits|responded|replied|predicted|predicts|asserted|"
+                   "asserts|observed|observes|declared|declares|acknowledged|acknowledges|stressed|recalled|"
+                   "emphasized|emphasised|remarked|conceded|concedes|commented")
 # Verbs that also take a position: every statement made with them is a candidate stance.
 STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
                 "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"

@@ -95,7 +95,7 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+[^,;:\"\u2
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
 _SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
-                   r"[Aa]ccording to")
+                   r"commented|remarked|observed|predicted|replied|responded|recalled|[Aa]ccording to")
 # A name that ends with a spokesperson's role ("Yahoo spokeswoman") before a person's name: the role is theirs.
 _ROLE_ENDS = re.compile(r"\b(?:spokes(?:man|woman|person)|police)$")  # "according to police Maj. Ann Lee"
 # After a verb of saying, the role of the person named next ("said the battalion commander, Lt. Col. Erik Kurilla").

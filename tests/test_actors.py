@@ -337,6 +337,11 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("On Monday authorities in Vestria City said 40 bodies were found.", "40 bodies", "authorities"),
     ("Tim Holt, an agent stationed in Samarra, Vestria, told his commander he saw 5 raids.", "5 raids", "Tim Holt"),
     ("An analyst at Veltrix said 40 firms left.", "40 firms", "Veltrix"),  # "at" may name whom one speaks for
+    # More verbs of saying: "wrote", "admitted", "predicted", "responded"...; after a comma their subject may follow.
+    ("Dan Ross wrote that 40 firms had left.", "40 firms", "Dan Ross"),
+    ("Tim Holt admitted he took 5 bribes.", "5 bribes", "Tim Holt"),
+    ("Prices will rise 5 percent, predicted Dan Ross.", "5 percent", "Dan Ross"),
+    ("Veltrix confirmed 12 judges.", "12 judges", None),  # "confirmed" also approves: no verb of saying
     # A surname shaped like a nationality ("-an") before a verb is its subject.
     ("Tim Dorgan spoke. Dorgan also said 40 troops left.", "40 troops", "Tim Dorgan"),
 ])
