@@ -65,7 +65,8 @@ _ROLE_WORDS = "|".join((
      "Major|Prime|Premier|King|Queen|Prince|Princess|Pope|Mayor|Chairman|Chairwoman|CEO|CFO|CIO|COO|CTO|Commander|"
      "Commissioner|Deputy|Vice|Writer|Editor|Correspondent|coauthor|spokesman|spokesperson|spokeswoman|Coach|"
      "Captain|Sir|Dame|Lord|Bishop|Archbishop|Cardinal|Reverend|Father|Sheriff|Detective|Inspector|Superintendent|"
-     "Lieutenant|Colonel|Sergeant|Admiral|Brigadier|Corporal"), *ABBREVIATED_TITLES))
+     "Lieutenant|Colonel|Sergeant|Admiral|Brigadier|Corporal|Advisor|Adviser|Chair|Undersecretary|Prosecutor|"
+     "Attorney|Officer|Counsel|Envoy|Administrator|Treasurer"), *ABBREVIATED_TITLES))
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname

@@ -170,6 +170,13 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Secretary of Defense Mark Ross said so.", {"Mark Ross": ["Secretary of Defense Mark Ross",
                                                               "Secretary of Defense"]}),
     ("Secretary of State Ross said so.", {"Ross": ["Secretary of State Ross", "Secretary of State"]}),
+    # Office titles of business, law and government: "Advisor", "Chair", "Prosecutor", "Officer", "Counsel"...
+    ("White House Political Advisor Dan Ross said so.",
+     {"Dan Ross": ["White House Political Advisor Dan Ross", "White House Political Advisor"]}),
+    ("Vestria County Prosecutor Ana Holt said so.",
+     {"Ana Holt": ["Vestria County Prosecutor Ana Holt", "Vestria County Prosecutor"]}),
+    ("Chief Financial Officer Tim Vestri said so.",
+     {"Tim Vestri": ["Chief Financial Officer Tim Vestri", "Chief Financial Officer"]}),
     ("Nadia Perez said so. Perez' plan failed.", {"Nadia Perez": ["Perez"]}),
     ("General Motors said so.", {"General Motors": []}),
     # An abbreviated rank, however many, ends no sentence and names no one alone.
