@@ -107,10 +107,15 @@ _HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
 _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends the clause (not "said X's flag")
 # A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
 # Seidenberg"): the person speaks.
-_ROLE_BETWEEN = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?(?:head|chief|spokesman|spokeswoman|spokesperson|"
-                           r"director|minister|secretary|president|chairman|chairwoman|official|executive|analyst|"
-                           r"economist|founder|leader|commander|ambassador|adviser|advisor|researcher|scientist|"
-                           r"professor|lawyer|attorney|manager|editor)\s+")
+_ROLE_NOUNS = ("(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
+               "chairwoman|official|executive|analyst|economist|founder|leader|commander|ambassador|adviser|advisor|"
+               "researcher|scientist|professor|lawyer|attorney|manager|editor)")
+_ROLE_BETWEEN = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+")
+# A person's role after their name and a comma, running to the verb with no comma to close it ("Hakan
+# Sandbladh, spokesman for International Federation of Red Cross and Red Crescent Societies said"): the
+# organisations in it are not the subject.
+_ROLE_ASIDE = re.compile(rf",\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+(?:of|for|at|in|to|with)\s+[^,;:\"\u201c\u201d]*$")
+_BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")  # "Rep. Lee Hamilton (D-Ind.), president of ..."
 # "that" or "which" right before a verb is its subject ("the states Obama carried ... the biggest that opposed
 # him"), unless it follows the name at once ("X that opposed", "X, which opposed" is X).
 _BEFORE_VERB = (r"\s+(?:(?:could|would|should|may|might|must|can|will|has|have|had|once|also|still|never|always|"
@@ -367,9 +372,12 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
         return inverted[1]  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
     comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
     aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 else None
+    if aside is None and comma != -1:
+        aside = _ROLE_ASIDE.search(text, comma, verb.start())
     if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
-        opening = sentence.start + aside.start()
-        subject = [c for m, c in inside if 0 <= opening - m.end <= 1]
+        opening = aside.start()
+        subject = [c for m, c in inside if 0 <= opening - (m.end - sentence.start) <= 1 or _BRACKETED.fullmatch(
+            text, m.end - sentence.start, opening)]
         if subject:
             return subject[-1]
     window = max(0, verb.start() - 40), verb.start()  # "that" or a pronoun a few words back

@@ -394,6 +394,15 @@ def test_he_after_a_speaker_who_is_no_person_is_the_person_opening_the_sentence_
     assert speakers(article) == ["Westland", None, "Nadia Perez"]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Rep. Dan Ross (D-Vt.), president of the Vestria Center and vice chair of the Norvia Commission, said so.",
+    "Dan Ross, secretary in the Department of Science and Technology said so.",  # no comma closes the role
+    "Dan Ross, spokesman for the Federation of Vestria Societies said so.",
+])
+def test_the_organisations_in_a_persons_role_are_not_the_subject(sentence: str) -> None:
+    assert speakers(sentence) == ["Dan Ross"]
+
+
 def test_a_name_inside_an_appositive_is_not_the_subject() -> None:
     article = "James Holt Jr., the grandson of Dan Ross and a Veltrix member, spoke on Friday and said it failed."
     assert speakers(article) == ["James Holt Jr."]
