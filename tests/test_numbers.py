@@ -379,6 +379,8 @@ def test_a_range_shares_its_qualifier() -> None:
     ("He can be reached at 646-274-2455.", "646", "phone"),
     ("Contact Ian Vestri, 0417 275 713, or the office.", "0417", "phone"),  # a trunk zero and digit groups
     ("Reach the office on +61 2 9555 0100 today.", "61", "phone"),  # a country code
+    ("Contact: + 258 - 1 - 497949.", "258", "phone"),
+    ("Telephone: 41 22 791 2510", "41", "phone"),  # any digits after a telephone label
     ("Readers should phone 44 (0) 207 538 7505.", "44", "phone"),
     ("Call the hotline on 1300 735 683 today.", "1300", "phone"),
     ("By the end of 2008 arrangements will change.", "2008", "year"),  # a part of a year
@@ -448,6 +450,7 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
     "One more soldier died.",
     "If one country leaves, the pact fails.",
     "He won 100 percent of the vote.",
+    "Prices rose +3.5 percent.",
 ])
 def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
     """A year-sized number before a counted noun, or "one" before a noun, is still a quantity."""
