@@ -88,8 +88,11 @@ _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "pro
            "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",
            "witnesses", "police", "prosecutors", "investigators", "analysts", "experts", "critics")
 _POLLS = ("poll", "survey")  # "a recent poll"
+# "poll workers", "survey data": the noun modifies another, it takes no poll.
+_POLL_COMPOUNDS = ("workers|watchers|stations?|booths?|tax(?:es)?|numbers|results|sites?|closings?|data|questions?|"
+                   "respondents|takers")
 _ACTOR_NOUN = re.compile(rf"\b(?:(?:{'|'.join(_ACTOR_LEADS)})\s+)?(?:{'|'.join(_ACTORS)}|(?:recent\s+)?"
-                         rf"(?:{'|'.join(_POLLS)}))\b")
+                         rf"(?:{'|'.join(_POLLS)})(?![ -](?:{_POLL_COMPOUNDS})\b))\b")
 # The words an actor noun can begin with: `str.find` locates them 2x faster than `re` tries every word.
 _ACTOR_STARTS = sorted({word.split()[0] for word in (*_ACTOR_LEADS, *_ACTORS, *_POLLS, "recent")})
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",

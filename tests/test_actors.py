@@ -62,6 +62,7 @@ def claimant(article: str, figure: str) -> str | None:
     ('The screen saver, "Make Love, Not Spam," is free.', "Make Love", False),  # a title with a comma
     ('He went by the name "Dan Ross," police said.', "Dan Ross", True),  # a name is no title
     ("Oops, Vestria lost.", "Oops", False),
+    ("Vestria said poll workers left.", "poll", False),  # a noun that modifies another takes no poll
     # Before a verb, a word shaped like a nationality is the subject: a country or a surname.
     ("Norvan officials met. Later Norvan said no.", "Norvan", True),
     ("Vestrian officials met. The Vestrian claims were denied.", "Vestrian", False),
