@@ -86,7 +86,7 @@ _ADJECTIVE = re.compile(r"^(?:(?:North|South|East|West|Central|Latin|Southeast|N
 _ACTOR_LEADS = ("international", "research", "local", "security", "rescue")
 _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "protesters", "activists", "smugglers",
            "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",
-           "witnesses", "police", "prosecutors", "investigators", "analysts", "experts", "critics")
+           "witnesses", "police", "prosecutors", "investigators", "analysts", "experts")
 _POLLS = ("poll", "survey")  # "a recent poll"
 # "poll workers", "survey data": the noun modifies another, it takes no poll.
 _POLL_COMPOUNDS = ("workers|watchers|stations?|booths?|tax(?:es)?|numbers|results|sites?|closings?|data|questions?|"
@@ -136,6 +136,7 @@ _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
 _SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
 _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
+_SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals that join words ("OR email us")
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
 # What stands before the first word of a sentence (or of a line): its capital says nothing about it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
@@ -221,7 +222,9 @@ def find_names(article: str) -> list[Span]:
             if " " not in text and ("-" in text and text.split("-")[0].lower() in SMALL and parse_number(text)
                                     is not None  # "Sixty-six percent"
                                     or may_be_common_word(text) and opens_sentence(article, start)
-                                    and is_common_word(text, article, end)):
+                                    and is_common_word(text, article, end)
+                                    and not (text.isupper() and len(text) > 2 and lower not in _SHOUTED_LINKS
+                                             and _LOWER_NEXT.match(article, end))):  # "WHO officials"
                 continue
             if _ADJECTIVE.match(text) and (after := _LOWER_NEXT.match(article, end)) and not (
                     article[end] == " " and after.group(1) in AFTER_SUBJECT):  # "Iran said", "Sullivan has"

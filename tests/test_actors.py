@@ -63,6 +63,8 @@ def claimant(article: str, figure: str) -> str | None:
     ('He went by the name "Dan Ross," police said.', "Dan Ross", True),  # a name is no title
     ("Oops, Vestria lost.", "Oops", False),
     ("Vestria said poll workers left.", "poll", False),  # a noun that modifies another takes no poll
+    ("WHO officials said so.", "WHO", True),  # an acronym before a lower-case word, not a shouted "who"
+    ("OR email us.\nVestria said so.", "OR", False),
     # Before a verb, a word shaped like a nationality is the subject: a country or a surname.
     ("Norvan officials met. Later Norvan said no.", "Norvan", True),
     ("Vestrian officials met. The Vestrian claims were denied.", "Vestrian", False),
