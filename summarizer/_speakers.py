@@ -124,13 +124,12 @@ _RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
 # A pronoun opening a clause right before the verb is its subject, and the names before it are not ("to ensure
 # Iran has no bomb, it has strongly criticised").
 _PRONOUN_BEFORE = re.compile(rf"(?:,|\b(?:and|but|while|because|when))\s+(?P<pronoun>he|she|it|they){_BEFORE_VERB}")
+_SUBORDINATORS = "when|if|until|unless|after|before|because|while|although|though|whereas|once"
 # A subordinate clause opening the sentence, to its comma: the attribution is in the main clause after it.
-_LEADING_CLAUSE = re.compile(r"\W*(?:While|Although|Though|Whereas|After|Before|Since|As|If|When|Because|Unless|"
-                             r"Until|Once)\b[^,;:\"\u201c\u201d]*,")
+_LEADING_CLAUSE = re.compile(rf"\W*(?i:{_SUBORDINATORS}|since|as)\b[^,;:\"\u201c\u201d]*,")
 # A subordinating word a few words before a verb, in its clause ("... will be lifted when Boeing shows it has
 # corrected the problems, according to Maj. Angela Billings"): the verb is not the sentence's attribution.
-_SUBORDINATE_BEFORE = re.compile(r"\b(?:when|if|until|unless|after|before|because|while|although|though|whereas|"
-                                 r"once)\s+(?:[\w'\u2019.-]+\s+){0,6}$")
+_SUBORDINATE_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+(?:[\w'\u2019.-]+\s+){{0,6}}$")
 _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 
