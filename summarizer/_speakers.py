@@ -213,7 +213,11 @@ def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | N
     for verb in (v for v in verbs if sentence.start + v.start() > at):
         closing = _CLOSING_ATTRIBUTION.search(sentence.text[at - sentence.start : verb.start()])
         trailing = len(_WORDS.findall(sentence.text, verb.end()))
-        return _subject_of(sentence, verb, inside) if closing and trailing <= _TRAILING_WORDS else None
+        if not closing or trailing > _TRAILING_WORDS:
+            return None
+        subject = _subject_of(sentence, verb, inside)  # "..., he added.": whom the pronoun continues
+        pronoun = subject is None and _PRONOUN_BEFORE.search(sentence.text, max(0, verb.start() - 40), verb.start())
+        return speaker if pronoun else subject
     return speaker
 
 
@@ -370,7 +374,8 @@ def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Ca
             text, inverted[0].end - sentence.start):
         return inverted[1]  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
     comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
-    aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 else None
+    aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 and not any(
+        comma < m.start - sentence.start < verb.start() for m, _ in inside) else None  # ", van Rensburg said"
     if aside is None and comma != -1:
         aside = _ROLE_ASIDE.search(text, comma, verb.start())
     if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt

@@ -352,6 +352,11 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("Tim Holt admitted he took 5 bribes.", "5 bribes", "Tim Holt"),
     ("Prices will rise 5 percent, predicted Dan Ross.", "5 percent", "Dan Ross"),
     ("Veltrix confirmed 12 judges.", "12 judges", None),  # "confirmed" also approves: no verb of saying
+    # A closing "he added" claims for whom the pronoun continues.
+    ("Dan Ross told the Courier that 40 ships left. They hope to send 6 more, he added.", "6 more", "Dan Ross"),
+    # A surname with a lower-case particle right before the verb is its subject, whatever comma precedes it.
+    ("Tim van Holt spoke. Lists are kept by Vestria Net, and each site is checked by hand, van Holt said of the "
+     "12 sites.", "12 sites", "Tim van Holt"),
     # A surname shaped like a nationality ("-an") before a verb is its subject.
     ("Tim Dorgan spoke. Dorgan also said 40 troops left.", "40 troops", "Tim Dorgan"),
 ])
