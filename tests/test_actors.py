@@ -355,8 +355,8 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     # A closing "he added" claims for whom the pronoun continues.
     ("Dan Ross told the Courier that 40 ships left. They hope to send 6 more, he added.", "6 more", "Dan Ross"),
     # A surname with a lower-case particle right before the verb is its subject, whatever comma precedes it.
-    ("Tim van Holt spoke. Lists are kept by Vestria Net, and each site is checked by hand, van Holt said of the "
-     "12 sites.", "12 sites", "Tim van Holt"),
+    (("Tim van Holt spoke. Lists are kept by Vestria Net, and each site is checked by hand, van Holt said of the "
+      "12 sites."), "12 sites", "Tim van Holt"),
     # A surname shaped like a nationality ("-an") before a verb is its subject.
     ("Tim Dorgan spoke. Dorgan also said 40 troops left.", "40 troops", "Tim Dorgan"),
 ])
