@@ -17,11 +17,13 @@ from summarizer._english import in_dictionary
 from summarizer._names import (
     ABBREVIATED_TITLES,
     CAPITALISED,
+    DEMONYMS,
     HONORIFICS,
     INSTITUTION_WORD,
     ORGANISATION,
     ROLE,
     SURNAME_PARTICLES,
+    nationality_before,
     only_titles,
     opens_sentence,
     person_like,
@@ -88,6 +90,7 @@ _SHARED_TITLE = re.compile(r"\b(?:Senator|Representative|Congressman|Congresswom
 # not a surname.
 _NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
 
+_PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")  # "the Chinese are offering", "the French", "the Swiss"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
 _INITIAL = re.compile(r"\b[A-Z]\.")
 _VERSION_NEXT = re.compile(r"\s?\d")
@@ -124,10 +127,13 @@ def _initials(name: str) -> str:
 
 
 def _split_title(name: str) -> tuple[str | None, str]:
-    """"US Defense Secretary Austin Lloyd" -> ("US Defense Secretary", "Austin Lloyd")."""
+    """"US Defense Secretary Austin Lloyd" -> ("US Defense Secretary", "Austin Lloyd"); "Norwegian Finn E.
+    Kydland" -> ("Norwegian", "Finn E. Kydland")."""
     roles = list(ROLE.finditer(name))
     if not roles:
-        return None, name
+        lead = nationality_before(name)
+        rest = name[len(lead):].strip() if lead else ""
+        return (lead, rest) if lead and _personal_name(rest) else (None, name)
     title_end = roles[-1].end()
     rest = name[title_end:].strip(" ,.")
     if rest.startswith(("of ", "for ")):  # "Secretary of State James Baker", "Minister for Health Ann Lee"
@@ -140,6 +146,15 @@ def _split_title(name: str) -> tuple[str | None, str]:
     if surname or person_like(rest):
         return name[:title_end].strip(), rest
     return None, name
+
+
+def _personal_name(name: str) -> bool:
+    """A person's name after a nationality word: person-like, with an initial or a word the dictionary lacks, and
+    no nationality inside ("Finn E. Kydland", "Elfriede Jelinek"; not "Red Cross", "National Guard", "American
+    Tobacco")."""
+    words = name.split()
+    return (person_like(name) and not any(word in DEMONYMS for word in words)
+            and any(_INITIAL.match(word) or not in_dictionary(word.lower()) for word in words))
 
 
 def _office_of(rest: str) -> str:
@@ -307,7 +322,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
             target.aliases.append(target.name)
             target.name = core
             clusters.named(target, core)
-        for alias in (span.text, title if title and not only_titles(title) else None):
+        for alias in (span.text, title if title and not only_titles(title) and title != nationality_before(span.text)
+                      else None):  # "Lt", "Norwegian": no name of anyone
             if alias and alias != target.name and alias not in target.aliases:
                 target.aliases.append(alias)
                 clusters.named(target, alias)
@@ -402,6 +418,8 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         or name.isupper() and (_SHOUTED.match(name) is not None if " " in name
                                else len(name) >= 6 and in_dictionary(name))  # page furniture: "ADVERTISEMENT"
         or not ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
+        or name in DEMONYMS and not name.endswith(_PLURAL_DEMONYM_ENDS)  # "the Kenyan won", "Russian came to
+        # dominate": one person or a language; but "the Chinese", "the French" may be a people
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
         or all(any(start <= m.start < end for start, end in titles) for m in mentions))
 

@@ -52,7 +52,10 @@ AFTER_SUBJECT = frozenset({
       if not verb.endswith("s") and verb not in ("backed", "found", "continued")),
     "says", "tells", "will", "can", "may", "would", "could", "should", "must", "might", "shall", "is", "are",
     "was", "were", "has", "have", "had", "does", "did", "also", "again", "already", "never", "not", "now",
-    "still", "then", "later", "earlier", "recently", "previously"})
+    "still", "then", "later", "earlier", "recently", "previously",
+    # past tenses that are no nouns ("Modi met", "Rossi won", "Iran sent")
+    "spoke", "won", "met", "went", "came", "took", "gave", "made", "led", "lost", "sent", "began", "became", "kept",
+    "brought", "fell", "wants", "plans", "hopes"})
 
 # A word with an adverb's ending that opens a sentence before a comma or a function word is an adverb
 # ("Unfortunately, ...", "Hopefully it ..."); names end in "-ly" otherwise ("Italy", "Kelly", "Connolly").

@@ -122,6 +122,40 @@ _LEADING_TITLES = re.compile(rf"^(?:(?:{'|'.join((*ABBREVIATED_TITLES, 'Sir', 'D
 def only_titles(text: str) -> bool:
     """ "Lt. Col.", "Sen", "Sir": abbreviated titles and honours alone, which name no one."""
     return not _LEADING_TITLES.sub("", text + " ")
+# Nationality words, which news writing puts before a person's name like a title ("Norwegian Finn E. Kydland",
+# "Kenyan Eliud Kipchoge", "Americans David J. Gross and ..."): a closed list, since "-an" also ends given names
+# ("Brian", "Adrian").
+DEMONYMS = frozenset((
+    "Afghan", "Albanian", "Algerian", "American", "Angolan", "Argentine", "Argentinian", "Armenian", "Australian",
+    "Austrian", "Azerbaijani", "Bahraini", "Bangladeshi", "Belarusian", "Belgian", "Bolivian", "Bosnian",
+    "Brazilian", "Briton", "British", "Bulgarian", "Burmese", "Cambodian", "Cameroonian", "Canadian", "Chilean",
+    "Chinese", "Colombian", "Congolese", "Croatian", "Cuban", "Cypriot", "Czech", "Dane", "Danish", "Dutch",
+    "Ecuadorian", "Egyptian", "Emirati", "English", "Eritrean", "Estonian", "Ethiopian", "Filipino",
+    "Finnish", "French", "Frenchman", "Frenchwoman", "Georgian", "German", "Ghanaian", "Greek", "Guatemalan",
+    "Haitian", "Honduran", "Hungarian", "Icelandic", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish",
+    "Israeli", "Italian", "Ivorian", "Jamaican", "Japanese", "Jordanian", "Kazakh", "Kenyan", "Korean", "Kosovar",
+    "Kuwaiti", "Kyrgyz", "Latvian", "Lebanese", "Liberian", "Libyan", "Lithuanian", "Malaysian", "Malian",
+    "Maltese", "Mexican", "Moldovan", "Mongolian", "Moroccan", "Mozambican", "Namibian", "Nepalese", "Nicaraguan",
+    "Nigerian", "Nigerien", "Norwegian", "Omani", "Pakistani", "Palestinian", "Panamanian", "Paraguayan",
+    "Peruvian", "Polish", "Portuguese", "Qatari", "Romanian", "Russian", "Rwandan", "Saudi", "Scot", "Scottish",
+    "Senegalese", "Serbian", "Singaporean", "Slovak", "Slovenian", "Somali", "Spaniard", "Spanish", "Sri Lankan",
+    "Sudanese", "Swede", "Swedish", "Swiss", "Syrian", "Taiwanese", "Tajik", "Tanzanian", "Thai", "Tunisian",
+    "Turk", "Turkish", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Vietnamese", "Welsh",
+    "Yemeni", "Zambian", "Zimbabwean"))
+
+
+def nationality_before(name: str) -> str | None:
+    """The nationality word opening a person's name, if one does ("Norwegian Finn E. Kydland": "Norwegian";
+    "South Korean ...", "Americans ...": the plural names the group a person belongs to)."""
+    words = name.split()
+    for size in (2, 1):
+        lead = " ".join(words[:size])
+        if len(words) > size + 1 and (lead in DEMONYMS or lead.endswith("s") and lead[:-1] in DEMONYMS
+                                      or size == 2 and words[0] in ("North", "South") and words[1] in DEMONYMS):
+            return lead
+    return None
+
+
 # "Sen. Harry Reid of Nevada": the state a legislator stands for locates them; it is no name of its own.
 _US_STATE_NAMES = frozenset((
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",

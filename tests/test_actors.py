@@ -64,6 +64,8 @@ def claimant(article: str, figure: str) -> str | None:
     ("Oops, Vestria lost.", "Oops", False),
     ("Vestria said poll workers left.", "poll", False),  # a noun that modifies another takes no poll
     ("WHO officials said so.", "WHO", True),  # an acronym before a lower-case word, not a shouted "who"
+    ("The Kenyan won the race.", "Kenyan", False),  # one person of a nation
+    ("The Chinese are offering loans.", "Chinese", True),  # a people
     ("OR email us.\nVestria said so.", "OR", False),
     # Before a verb, a word shaped like a nationality is the subject: a country or a surname.
     ("Norvan officials met. Later Norvan said no.", "Norvan", True),
@@ -173,6 +175,12 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Secretary of Defense Mark Ross said so.", {"Mark Ross": ["Secretary of Defense Mark Ross",
                                                               "Secretary of Defense"]}),
     ("Secretary of State Ross said so.", {"Ross": ["Secretary of State Ross", "Secretary of State"]}),
+    # A nationality before a person's name describes them, and names no one itself.
+    ("Norwegian Tarvel E. Vestri won. Vestri spoke.", {"Tarvel E. Vestri": ["Norwegian Tarvel E. Vestri", "Vestri"]}),
+    ("Kenyan Eliud Vestrigo won.", {"Eliud Vestrigo": ["Kenyan Eliud Vestrigo"]}),
+    ("The British Red Cross said so.", {"British Red Cross": []}),  # an organisation's name
+    ("Brian Patrick Vestri said so.", {"Brian Patrick Vestri": []}),  # "-an" also ends given names
+    ("Tim Rossi spoke. Rossi won.", {"Tim Rossi": ["Rossi"]}),  # "-i" before a past tense: a surname
     # Office titles of business, law and government: "Advisor", "Chair", "Prosecutor", "Officer", "Counsel"...
     ("White House Political Advisor Dan Ross said so.",
      {"Dan Ross": ["White House Political Advisor Dan Ross", "White House Political Advisor"]}),
