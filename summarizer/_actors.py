@@ -28,6 +28,7 @@ from summarizer._names import (
     opens_sentence,
     person_like,
 )
+from summarizer._places import find_datelines, find_towns, is_place
 from summarizer._spans import in_lower_case
 from summarizer.models import Party, PartyKind, Span
 
@@ -43,33 +44,6 @@ _NOT_A_NAME = re.compile(r"^[A-Z].*-[a-z]+$|^[RDI]-[A-Z][a-z]*$")
 _SHOUTED = re.compile(r"^(?=[^a-z]*$)(?:(?=.*[A-Z]{5})[A-Z0-9&'.-]+(?: [A-Z0-9&'.-]+)+|[A-Z0-9&'.-]+(?: [A-Z0-9&'.-]+){2,})$")
 # A plural noun for people who do something ("Legislators", "Participants", "Paramedics") is a group that acts.
 _AGENTS = re.compile(r"^[A-Z][a-z]+(?:er|or|ist|ant|ent|ian|ee|ic)s$")
-# The abbreviations of US states news writing puts after a town ("Tuscaloosa, Ala."): the town and the state
-# are a place.
-_US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
-              r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
-_AFTER_TOWN = re.compile(rf",[ ]{_US_STATE}")
-# A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
-# ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
-_PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
-                       "throughout", "within", "outside", "inside", "on", "over", "along")
-_PLACE_BEFORE = "|".join("(?<![Aa]ccording )to" if word == "to" else word for word in _PLACE_PREPOSITIONS)
-_LOCATIVE = re.compile(rf"(?:\b(?:{_PLACE_BEFORE})|\b(?:coast|city|town|village|capital|province|"
-                       r"region|governments?|shores|outskirts|borders?|parts?) of|\b[A-Z][\w.-]* of(?=\s+the)|\bcapital,)\s+(?:the\s+)?"
-                       r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
-# A town after a preposition of place, then a comma: the name after it, set off by another comma, is the town's
-# country or region ("a Hamas leader in Beirut, Lebanon, said", "stationed in Samarra, Iraq, told").
-_TOWN_BEFORE = re.compile(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s+$")
-_SET_OFF = (",", ".", ";", ")")
-# Prepositions that only place a name ("officials in Banda Aceh said"); not "at" or "from", which may name whom a
-# speaker speaks for ("an analyst at Gartner said", "a statement from the ministry said").
-_PLACE_ONLY_BEFORE = re.compile(r"\b(?:in|near|inside|outside|across|throughout|within|around|along|into|"
-                                r"towards?)\s+(?:the\s+)?$")
-# How the last word before a name that `_LOCATIVE` matches can end: a quick test that spares the pattern most
-# mentions.
-_LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
-# A dateline opens a report with where it was filed, an agency maybe, and a dash: "SAN FRANCISCO (AP) —".
-_DATELINE = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
-                       r"(?:--|—|–)", re.MULTILINE)
 # Before a name, a quantifier makes it anyone of a kind ("every other New Zealander"), not one party.
 _GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNORECASE)
 # A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
@@ -367,49 +341,13 @@ def _capitals(text: str) -> set[str]:
     return {char for char in text if char.isupper()}
 
 
-def is_place(article: str, candidate: Candidate, datelines: list[tuple[int, int]], towns: set[int]) -> bool:
-    """Every mention follows a preposition of place, is the place of a dateline, or is a town or the state after
-    it ("Tuscaloosa, Ala.": `towns` holds where each ", Ala." starts): the name only locates events."""
-    if ORGANISATION.search(candidate.name):  # "a team from the Massachusetts Institute of Technology"
-        return False
-    return all(_locates(article[max(0, m.start - 60) : m.start])
-               or bool(datelines) and any(start <= m.start < end for start, end in datelines)
-               or bool(towns) and (m.end in towns or m.start - 2 in towns)
-               for m in candidate.mentions)
-
-
-def find_datelines(article: str) -> list[tuple[int, int]]:
-    """Where the place of a dateline is, at the start of a line: "MONTGOMERY, Ala. --", "Washington (CNN) --"."""
-    if "--" not in article and "\u2014" not in article and "\u2013" not in article:
-        return []
-    return [match.span(1) for match in _DATELINE.finditer(article)]
-
-
-def _locates(before: str) -> bool:
-    """Whether the text before a mention ends with a preposition of place (`_LOCATIVE`)."""
-    words = before.rsplit(None, 1)
-    return bool(words) and words[-1].endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before) is not None
-
-
-def names_a_place(text: str, mention: Span, offset: int = 0) -> bool:
-    """Whether a mention in `text` (which starts at `offset` of the article) says where, not who: after a
-    preposition that only places it ("in Houston"), or as the country after a town ("stationed in Samarra, Iraq,
-    told")."""
-    start, end = mention.start - offset, mention.end - offset
-    before = text[max(0, start - 60) : start]
-    if _PLACE_ONLY_BEFORE.search(before):
-        return True
-    return (before.endswith(", ") and text.startswith(_SET_OFF, end) and not person_like(mention.text)
-            and _TOWN_BEFORE.search(before) is not None)
-
-
 def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
              datelines: list[tuple[int, int]], towns: set[int]) -> bool:
     """Whether a candidate names one party that acts or speaks: not a place, a product, a common noun written
     with a capital at the start of a sentence, a bare title, a kind of person, or words of a quoted title."""
     name, mentions = candidate.name, candidate.mentions
     return not (
-        is_place(article, candidate, datelines, towns)
+        is_place(article, candidate.name, candidate.mentions, datelines, towns)
         or _PRODUCT.search(name)
         or all(_VERSION_NEXT.match(article, m.end) for m in mentions)  # "HTML 5": a version
         or (" " not in name and name[0].isupper() and in_lower_case(article, name))
@@ -460,7 +398,7 @@ def select_parties(article: str, candidates: list[Candidate]) -> list[Party]:
     """The candidates that act or speak rather than locate events, as parties."""
     titles = [(m.start(), m.end()) for m in _TITLE_QUOTE.finditer(article)]
     datelines = find_datelines(article)
-    towns = {match.start() for match in _AFTER_TOWN.finditer(article)}
+    towns = find_towns(article)
     return [Party(name=c.name, kind=party_kind(c), aliases=c.aliases,
                   mentions=sorted(c.mentions, key=lambda span: span.start))
             for c in candidates if is_party(article, c, titles, datelines, towns)]

@@ -77,12 +77,12 @@ _OFFICE_TAIL = (r"['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spoke
                 r"envoy|chief)\b")
 _OFFICE = re.compile(rf"{_CAP}{_OFFICE_TAIL}")
 _ANY_OFFICE = re.compile(_OFFICE_TAIL)  # most articles have none: then `_OFFICE` need not try every capital
-# A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites"), not a party; before
-# a verb it is the subject ("Iran said", and the names that end alike: "Sullivan has").
+# A lone nationality word before a lower-case noun is an adjective ("Iraqi security sites", "Hispanic workers",
+# "South American leaders"), not a party; before a verb it is the subject ("Iran said", and the names that end
+# alike: "Sullivan has").
 _ADJECTIVE = re.compile(r"^(?:(?:North|South|East|West|Central|Latin|Southeast|Northeast|Southwest|Northwest)[ ])?"
                         r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ic|ist)|French|Dutch|Greek|Swiss|Czech|Slovak|Arab|Basque|"
-                        r"Cypriot|Filipino|Hebrew|Inuit|Maori)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic|ist))*$")  # "Hispanic workers",
-# "South American leaders"
+                        r"Cypriot|Filipino|Hebrew|Inuit|Maori)(?:-[A-Z][a-z]+(?:an|ese|ish|i|ic|ist))*$")
 _ACTOR_LEADS = ("international", "research", "local", "security", "rescue")
 _ACTORS = ("militants", "fishermen", "researchers", "scientists", "rebels", "protesters", "activists", "smugglers",
            "people-smugglers", "coalition", "research team", "sources", "officials", "authorities", "residents",
@@ -122,6 +122,8 @@ _LEADING_TITLES = re.compile(rf"^(?:(?:{'|'.join((*ABBREVIATED_TITLES, 'Sir', 'D
 def only_titles(text: str) -> bool:
     """ "Lt. Col.", "Sen", "Sir": abbreviated titles and honours alone, which name no one."""
     return not _LEADING_TITLES.sub("", text + " ")
+
+
 # Nationality words, which news writing puts before a person's name like a title ("Norwegian Finn E. Kydland",
 # "Kenyan Eliud Kipchoge", "Americans David J. Gross and ..."): a closed list, since "-an" also ends given names
 # ("Brian", "Adrian").

@@ -14,10 +14,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer._actors import Candidate, names_a_place, party_kind
+from summarizer._actors import Candidate, party_kind
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
 from summarizer._names import HONORIFICS
 from summarizer._patterns import one_of, starting
+from summarizer._places import names_a_place
 from summarizer.models import Span, StanceLabel
 
 _STANCE = one_of(STANCE_WORDS)

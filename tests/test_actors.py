@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from summarizer import _actors, _names
+from summarizer import _names, _places
 from summarizer._actors import select_parties
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
 from summarizer._patterns import one_of
@@ -588,7 +588,7 @@ def test_actor_nouns_are_found_where_the_pattern_finds_them(text: str) -> None:
                                  "  ", "\n"])).map(lambda words: " ".join(words) + " "))  # a name follows a space
 def test_the_quick_place_test_never_says_no_where_the_pattern_says_yes(before: str) -> None:
     """`_locates` tries the place pattern only when the last word can end one of its matches: same answers."""
-    assert _actors._locates(before) == (_actors._LOCATIVE.search(before) is not None)
+    assert _places._locates(before) == (_places._LOCATIVE.search(before) is not None)
 
 
 @pytest.mark.parametrize(("phrase", "expected"), [

@@ -1,0 +1,83 @@
+"""Places: the names in an article that only say where something happened.
+
+A name after a preposition of place ("in Iraq and Syria", "the coast of Aceh"), the place of a dateline
+("MONTGOMERY, Ala. --"), a town and its state abbreviation ("Tuscaloosa, Ala."), or the country after a town ("in
+Beirut, Lebanon,") locates an event; `_actors` drops a name that does nothing else, and `_speakers` takes no such
+mention for a verb's subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._names import ORGANISATION, person_like
+from summarizer.models import Span
+
+# The abbreviations of US states news writing puts after a town ("Tuscaloosa, Ala."): the town and the state
+# are a place.
+_US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+              r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
+_AFTER_TOWN = re.compile(rf",[ ]{_US_STATE}")
+# A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
+# ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
+_PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
+                       "throughout", "within", "outside", "inside", "on", "over", "along")
+_PLACE_BEFORE = "|".join("(?<![Aa]ccording )to" if word == "to" else word for word in _PLACE_PREPOSITIONS)
+_LOCATIVE = re.compile(rf"(?:\b(?:{_PLACE_BEFORE})|\b(?:coast|city|town|village|capital|province|"
+                       r"region|governments?|shores|outskirts|borders?|parts?) of|\b[A-Z][\w.-]* of(?=\s+the)|\bcapital,)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
+# A town after a preposition of place, then a comma: the name after it, set off by another comma, is the town's
+# country or region ("a Hamas leader in Beirut, Lebanon, said", "stationed in Samarra, Iraq, told").
+_TOWN_BEFORE = re.compile(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s+$")
+_SET_OFF = (",", ".", ";", ")")
+# Prepositions that only place a name ("officials in Banda Aceh said"); not "at" or "from", which may name whom a
+# speaker speaks for ("an analyst at Gartner said", "a statement from the ministry said").
+_PLACE_ONLY_BEFORE = re.compile(r"\b(?:in|near|inside|outside|across|throughout|within|around|along|into|"
+                                r"towards?)\s+(?:the\s+)?$")
+# How the last word before a name that `_LOCATIVE` matches can end: a quick test that spares the pattern most
+# mentions.
+_LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
+# A dateline opens a report with where it was filed, an agency maybe, and a dash: "SAN FRANCISCO (AP) —".
+_DATELINE = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
+                       r"(?:--|—|–)", re.MULTILINE)
+
+
+def is_place(article: str, name: str, mentions: list[Span], datelines: list[tuple[int, int]], towns: set[int]) -> bool:
+    """Every mention follows a preposition of place, is the place of a dateline, or is a town or the state after
+    it ("Tuscaloosa, Ala.": `towns` holds where each ", Ala." starts): the name only locates events."""
+    if ORGANISATION.search(name):  # "a team from the Massachusetts Institute of Technology"
+        return False
+    return all(_locates(article[max(0, m.start - 60) : m.start])
+               or bool(datelines) and any(start <= m.start < end for start, end in datelines)
+               or bool(towns) and (m.end in towns or m.start - 2 in towns)
+               for m in mentions)
+
+
+def find_towns(article: str) -> set[int]:
+    """Where each state abbreviation after a town starts (", Ala.")."""
+    return {match.start() for match in _AFTER_TOWN.finditer(article)}
+
+
+def find_datelines(article: str) -> list[tuple[int, int]]:
+    """Where the place of a dateline is, at the start of a line: "MONTGOMERY, Ala. --", "Washington (CNN) --"."""
+    if "--" not in article and "\u2014" not in article and "\u2013" not in article:
+        return []
+    return [match.span(1) for match in _DATELINE.finditer(article)]
+
+
+def _locates(before: str) -> bool:
+    """Whether the text before a mention ends with a preposition of place (`_LOCATIVE`)."""
+    words = before.rsplit(None, 1)
+    return bool(words) and words[-1].endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before) is not None
+
+
+def names_a_place(text: str, mention: Span, offset: int = 0) -> bool:
+    """Whether a mention in `text` (which starts at `offset` of the article) says where, not who: after a
+    preposition that only places it ("in Houston"), or as the country after a town ("stationed in Samarra, Iraq,
+    told")."""
+    start, end = mention.start - offset, mention.end - offset
+    before = text[max(0, start - 60) : start]
+    if _PLACE_ONLY_BEFORE.search(before):
+        return True
+    return (before.endswith(", ") and text.startswith(_SET_OFF, end) and not person_like(mention.text)
+            and _TOWN_BEFORE.search(before) is not None)
