@@ -272,6 +272,7 @@ def _replayed_own_ms(summarizer: Any, text: str, answers: list[str], samples: in
     fresh, warm = [], []
     for _ in range(samples):
         _speakers._verbs.cache_clear()
+        _speakers._attributing_verbs.cache_clear()
         _parties.normalize_name.cache_clear()
         for times in (fresh, warm):
             started = time.thread_time()

@@ -311,7 +311,7 @@ def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: li
             and _JOINED.fullmatch(sentence.text, m.end - sentence.start, first - sentence.start)]
 
 
-@lru_cache(maxsize=1024)  # each sentence is asked for its speaker, each of its figures and its positions
+@lru_cache(maxsize=1024)  # asked for a sentence's speaker and for each of its figures
 def _attributing_verbs(text: str) -> tuple[re.Match[str], ...]:
     """The speech verbs of a sentence outside its quotations: the quoted words' own verbs attribute nothing
     ("\"... as it states,\" Robert Gibbs said")."""
@@ -322,6 +322,7 @@ def _attributing_verbs(text: str) -> tuple[re.Match[str], ...]:
     return verbs
 
 
+@lru_cache(maxsize=1024)  # each sentence is asked for its speaker, each of its figures and its positions
 def _verbs(text: str) -> tuple[re.Match[str], ...]:
     """The speech verbs of a sentence, in order."""
     verbs = tuple(_VERB.finditer(text))
