@@ -328,7 +328,7 @@ def _is_apposition(article: str, before: tuple[Span, Candidate], span: Span, cor
 def _is_abbreviation(article: str, before: tuple[Span, Candidate], span: Span) -> bool:
     """`span` is the short form given in brackets right after a name, its capitals among the name's:
     "Asia-Pacific Economic Cooperation (APEC)", "Sistema Economico Latinoamericano (SELA)"; one capital only
-    after a name that is no person's ("Southern Cone Markets (Mercosur)")."""
+    after a name that is no person's ("Organisation of Petroleum Exporting Countries (Opec)")."""
     name, candidate = before
     if article[name.end : span.start] != " (" or not article.startswith(")", span.end) or " " in span.text:
         return False
@@ -356,8 +356,9 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         or name.isupper() and (_SHOUTED.match(name) is not None if " " in name
                                else len(name) >= 6 and in_dictionary(name))  # page furniture: "ADVERTISEMENT"
         or not ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
-        or name in DEMONYMS and not name.endswith(_PLURAL_DEMONYM_ENDS)  # "the Kenyan won", "Russian came to
-        # dominate": one person or a language; but "the Chinese", "the French" may be a people
+        # a nationality that names one person or a language ("the Kenyan won", "Russian came to dominate"); "the
+        # Chinese", "the French" may be a people
+        or name in DEMONYMS and not name.endswith(_PLURAL_DEMONYM_ENDS)
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
         or all(any(start <= m.start < end for start, end in titles) for m in mentions))
 
@@ -378,9 +379,10 @@ def party_kind(candidate: Candidate) -> PartyKind:
         return "person"
     if _GOVERNMENT.search(name):
         return "government"  # "Presidency of the Republic"
-    person = person_like(name) and (_INITIAL.search(name) is not None or not any(  # "Asia-Pacific Economic
-        len(alias) > 1 and alias.isupper() and _capitals(alias) <= _capitals(name)  # Cooperation (APEC)", not
-        for alias in candidate.aliases))  # "John F. Kennedy (JFK)"
+    # A name with an acronym of its own capitals among its aliases is no person's ("Asia-Pacific Economic
+    # Cooperation (APEC)"), unless it has an initial ("John F. Kennedy (JFK)").
+    person = person_like(name) and (_INITIAL.search(name) is not None or not any(
+        len(alias) > 1 and alias.isupper() and _capitals(alias) <= _capitals(name) for alias in candidate.aliases))
     if name.split()[-1] in candidate.aliases and person:
         return "person"  # "Shawn Strickland", then "Strickland"
     if _COUNTRY.search(name):
