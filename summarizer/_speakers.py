@@ -437,7 +437,7 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
     if not after or after[0][0].start - end > 2 and not any(gap.fullmatch(
             sentence.text, end - sentence.start, after[0][0].start - sentence.start)
             for gap in (_HONORIFIC_GAP, _ROLE_GAP)):
-        return None  # "said X", "said Mr X", "said the company's chief, X"
+        return None  # "said X", "said Mr X", "said the battalion commander, X"
     first = after[0][0]
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
