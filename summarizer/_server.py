@@ -142,14 +142,16 @@ class EmbeddedServer:
 
 
 def _die_with_parent() -> Callable[[], None] | None:
-    """A hook for the child, before exec, asking Linux to send SIGTERM when the parent dies, so a killed
-    program never leaves a 2 GB model server behind (atexit does not run on SIGKILL). Everything is looked up
-    here in the parent: the child only calls one C function, with no import and no lock."""
+    """A hook for the child, before exec, asking Linux to send SIGKILL when the parent dies, so a killed
+    program never leaves a 2 GB model server behind (atexit does not run on SIGKILL). Not SIGTERM: on it,
+    llama_cpp.server's uvicorn shuts down gracefully, finishing the generation in flight for a client that is
+    gone (a killed `summarizer eval` left it at full CPU for over 10 minutes). Everything is looked up here in
+    the parent: the child only calls one C function, with no import and no lock."""
     if sys.platform != "linux":
         return None
     prctl = ctypes.CDLL(None, use_errno=True).prctl
-    pr_set_pdeathsig, sigterm = 1, int(signal.SIGTERM)
-    return lambda: prctl(pr_set_pdeathsig, sigterm)
+    pr_set_pdeathsig, sigkill = 1, int(signal.SIGKILL)
+    return lambda: prctl(pr_set_pdeathsig, sigkill)
 
 
 def _port_is_free(port: int) -> bool:

@@ -1,5 +1,6 @@
 """A stand-in for `python -m llama_cpp.server` in server lifecycle tests: answers /v1/models on a port."""
 
+import signal
 import sys
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -19,4 +20,6 @@ if __name__ == "__main__":
     if sys.argv[2:] == ["crash"]:
         print("error: failed to load model", flush=True)
         sys.exit(3)
+    if sys.argv[2:] == ["busy"]:  # uvicorn's graceful shutdown: SIGTERM waits for the generation in flight
+        signal.signal(signal.SIGTERM, signal.SIG_IGN)
     HTTPServer(("127.0.0.1", int(sys.argv[1])), Handler).serve_forever()

@@ -49,8 +49,10 @@ def test_crash_at_start_reports_the_servers_output() -> None:
     assert "failed to load model" in caught.value.stderr_tail and "exited with code 3" in str(caught.value)
 
 
-def test_server_dies_with_its_parent(tmp_path: Path) -> None:
-    """If the program that started the server is killed outright, the server goes too (no orphan)."""
+@pytest.mark.parametrize("state", ["idle", "busy"])
+def test_server_dies_with_its_parent(tmp_path: Path, state: str) -> None:
+    """If the program that started the server is killed outright, the server goes too (no orphan), even in the
+    middle of a generation, when llama_cpp.server's SIGTERM would wait for it to finish."""
     import os
     import signal
     import subprocess
@@ -59,7 +61,8 @@ def test_server_dies_with_its_parent(tmp_path: Path) -> None:
     port = free_port()
     script = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent.parent)!r})\n"
               "from pathlib import Path\nfrom summarizer._server import EmbeddedServer\n"
-              f"s = EmbeddedServer(Path('x'), port={port}, command=[sys.executable, {FAKE!r}, '{port}']).start()\n"
+              f"s = EmbeddedServer(Path('x'), port={port}, command=[sys.executable, {FAKE!r}, '{port}', '{state}'])"
+              ".start()\n"
               "print(s.pid, flush=True)\nimport time; time.sleep(60)\n")
     parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
     assert parent.stdout is not None
