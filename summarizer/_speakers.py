@@ -16,9 +16,8 @@ from functools import lru_cache
 
 from summarizer._actors import Candidate, party_kind
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
-from summarizer._names import HONORIFICS
 from summarizer._patterns import one_of, starting
-from summarizer._places import names_a_place
+from summarizer._subjects import names_a_source, pronoun_before, sentence_subject, subject_of
 from summarizer.models import Span, StanceLabel
 
 _STANCE = one_of(STANCE_WORDS)
@@ -85,53 +84,12 @@ _ALL_QUOTE = re.compile(r"\W*[\"\u201c][^\"\u201c\u201d]+[\"\u201d]\W*")  # a se
 _QUOTED = re.compile(r"(?<![^\s(\[])[\"\u201c][^\"\u201c\u201d]+[\"\u201d](?![^\s.,;:!?)\]])")
 _AND_BEFORE = re.compile(r"\sand\s+$")
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")  # "X and Y", "X, Y"
-_BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: none of these
-# An aside set off by commas right before a verb, opening with a lower-case word ("Roosevelt, who served under
-# President Clinton, blasted", "X, the grandson of Y, said", "X, spokesman for Y, said"): the subject precedes it.
-_ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?:\w+\s+){0,2}$")
-# A phrase set off by commas after a name says who it is; a name inside it is not the verb's subject ("James
-# Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said").
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]*,")  # ", Microsoft's vice president,"
-# Before a name, words that make it an example of the subject, not the subject ("Republicans such as Bush").
-_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
-# Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
-_SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
-                   r"commented|remarked|observed|predicted|replied|responded|recalled|[Aa]ccording to")
-# A name that ends with a spokesperson's role ("Yahoo spokeswoman") before a person's name: the role is theirs.
-_ROLE_ENDS = re.compile(r"\b(?:spokes(?:man|woman|person)|police)$")  # "according to police Maj. Ann Lee"
-# After a verb of saying, the role of the person named next ("said the battalion commander, Lt. Col. Erik Kurilla").
-_ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
-# After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
-_INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
-_COMMA_BEFORE = re.compile(r",\s+$")
-_HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
-_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends the clause (not "said X's flag")
-# A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
-# Seidenberg"): the person speaks.
-_ROLE_NOUNS = ("(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
-               "chairwoman|official|executive|analyst|economist|founder|leader|commander|ambassador|adviser|advisor|"
-               "researcher|scientist|professor|lawyer|attorney|manager|editor)")
-_ROLE_BETWEEN = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+")
-# A person's role after their name and a comma, running to the verb with no comma to close it ("Hakan
-# Sandbladh, spokesman for International Federation of Red Cross and Red Crescent Societies said"): the
-# organisations in it are not the subject.
-_ROLE_ASIDE = re.compile(rf",\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+(?:of|for|at|in|to|with)\s+[^,;:\"\u201c\u201d]*$")
-_BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")  # "Rep. Lee Hamilton (D-Ind.), president of ..."
-# "that" or "which" right before a verb is its subject ("the states Obama carried ... the biggest that opposed
-# him"), unless it follows the name at once ("X that opposed", "X, which opposed" is X).
-_BEFORE_VERB = (r"\s+(?:(?:could|would|should|may|might|must|can|will|has|have|had|once|also|still|never|always|"
-                r"\w+ly)\s+){0,3}$")  # "a lake that could have once", "it has strongly"
-_RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
-# A pronoun opening a clause right before the verb is its subject, and the names before it are not ("to ensure
-# Iran has no bomb, it has strongly criticised").
-_PRONOUN_BEFORE = re.compile(rf"(?:,|\b(?:and|but|while|because|when))\s+(?P<pronoun>he|she|it|they){_BEFORE_VERB}")
 _SUBORDINATORS = "when|if|until|unless|after|before|because|while|although|though|whereas|once"
 # A subordinate clause opening the sentence, to its comma: the attribution is in the main clause after it.
 _LEADING_CLAUSE = re.compile(rf"\W*(?i:{_SUBORDINATORS}|since|as)\b[^,;:\"\u201c\u201d]*,")
 # A subordinating word a few words before a verb, in its clause ("... will be lifted when Boeing shows it has
 # corrected the problems, according to Maj. Angela Billings"): the verb is not the sentence's attribution.
 _SUBORDINATE_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+(?:[\w'\u2019.-]+\s+){{0,6}}$")
-_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 
 class Mentions:
@@ -161,7 +119,7 @@ def find_speakers(sentences: list[Span], named: Mentions) -> list[Candidate | No
             if pronoun.group("pronoun").lower() in ("he", "she") and (previous is None or party_kind(previous)
                                                                         != "person") and index:
                 before = sentences[index - 1]  # "Lula vowed ... "If ...," he said.": Lula, not the leaders before
-                speaker = _sentence_subject(before, named.within(before), "he") or previous
+                speaker = sentence_subject(before, named.within(before), "he") or previous
         speakers.append(speaker)
         previous = speaker or previous
     for group in _quotation_runs(sentences):
@@ -208,7 +166,7 @@ def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | N
     verbs = _attributing_verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
     for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
-        subject = _subject_of(sentence, verb, inside)
+        subject = subject_of(sentence, verb, inside)
         if subject is not None:
             return subject
     for verb in (v for v in verbs if sentence.start + v.start() > at):
@@ -216,8 +174,8 @@ def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | N
         trailing = len(_WORDS.findall(sentence.text, verb.end()))
         if not closing or trailing > _TRAILING_WORDS:
             return None
-        subject = _subject_of(sentence, verb, inside)  # "..., he added.": whom the pronoun continues
-        pronoun = subject is None and _PRONOUN_BEFORE.search(sentence.text, max(0, verb.start() - 40), verb.start())
+        subject = subject_of(sentence, verb, inside)  # "..., he added.": whom the pronoun continues
+        pronoun = subject is None and pronoun_before(sentence.text, verb)
         return speaker if pronoun else subject
     return speaker
 
@@ -246,7 +204,7 @@ def position_takers(sentence: Span, named: Mentions, speaker: Candidate | None) 
     for index, verb in enumerate(verbs):
         if index and _AND_BEFORE.search(sentence.text, 0, verb.start()):
             continue  # "X cracked down on Y and banned Z": X's second verb (one position a party, a sentence)
-        subject = _subject_of(sentence, verb, inside)
+        subject = subject_of(sentence, verb, inside)
         if subject is None:
             continue
         at = sentence.start + verb.start()
@@ -335,11 +293,6 @@ def _names_or_phones(text: str, verb: re.Match[str]) -> bool:
     return verb.group(0) == "called" and _CALLED_STANCE.match(text, verb.end()) is None
 
 
-def _names_a_source(verb: re.Match[str]) -> bool:
-    """Whether the verb is "according to": its party is named after it and is the source, not the subject."""
-    return verb[0][-3:] == " to"
-
-
 def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     """The subject of the first speech verb outside quotation marks that has one. "According to X" only names the
     source when another verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks). A
@@ -354,96 +307,10 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
         sentence.text, max(0, verb.start() - 60), verb.start()) is not None for verb in verbs]
     source: Candidate | None = None
     for verb, under in zip(verbs, subordinate, strict=True):
-        subject = None if under else _subject_of(sentence, verb, inside)
-        if subject is not None and not _names_a_source(verb):
+        subject = None if under else subject_of(sentence, verb, inside)
+        if subject is not None and not names_a_source(verb):
             return subject
         source = source or subject
-    under_verbs = (_subject_of(sentence, verb, inside) for verb, under in zip(verbs, subordinate, strict=True)
+    under_verbs = (subject_of(sentence, verb, inside) for verb, under in zip(verbs, subordinate, strict=True)
                    if under)
     return source or next((subject for subject in under_verbs if subject is not None), None)
-
-
-def _subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
-    """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"; not a
-    name given as an example of it: "Republicans such as Bush have called"), else "said X"/"according to X" right
-    after it."""
-    if _names_a_source(verb):
-        return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
-    text = sentence.text
-    at = sentence.start + verb.start()
-    if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and (
-            inverted := _said_mention(sentence, verb, inside, _INVERTED)) is not None and _NAME_ENDS_CLAUSE.match(
-            text, inverted[0].end - sentence.start):
-        return inverted[1]  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
-    comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
-    aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 and not any(
-        comma < m.start - sentence.start < verb.start() for m, _ in inside) else None  # ", van Rensburg said"
-    if aside is None and comma != -1:
-        aside = _ROLE_ASIDE.search(text, comma, verb.start())
-    if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
-        opening = aside.start()
-        subject = [c for m, c in inside if 0 <= opening - (m.end - sentence.start) <= 1 or _BRACKETED.fullmatch(
-            text, m.end - sentence.start, opening)]
-        if subject:
-            return subject[-1]
-    window = max(0, verb.start() - 40), verb.start()  # "that" or a pronoun a few words back
-    pronoun = _PRONOUN_BEFORE.search(text, *window)
-    if pronoun is not None:
-        return _sentence_subject(sentence, [(m, c) for m, c in inside if m.end <= sentence.start + pronoun.start()],
-                                 pronoun.group("pronoun"))
-    relative = _RELATIVE_SUBJECT.search(text, *window)
-    limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
-    before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
-                     and not _BREAK.search(text, m.end - sentence.start, verb.start())
-                     and not names_a_place(text, m, sentence.start)),  # "in Samarra, Iraq, told": no Iraq
-                    key=lambda item: item[0])
-    if before and "," in text[before[0][1].end - sentence.start : verb.start()]:  # the nearest may be in an aside
-        appositives = [(sentence.start + a.start(), sentence.start + a.end())
-                       for a in _APPOSITIVE.finditer(text, 0, verb.start())
-                       if any(m.end == sentence.start + a.start() for m, _ in inside)]
-        before = [item for item in before if not any(start < item[1].start < end for start, end in appositives)]
-    for _, mention, candidate in before:
-        if not _EXAMPLE_BEFORE.search(text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start):
-            return candidate  # "Republicans such as former President Bush have called": the Republicans
-    return _said_subject(sentence, verb, inside) if not before else before[0][2]
-
-
-def _sentence_subject(sentence: Span, inside: list[tuple[Span, Candidate]], pronoun: str) -> Candidate | None:
-    """Whom a pronoun subject stands for in its sentence: the party that opens it, if it can be called so ("he"
-    or "she" a person; "it" or "they" not). "Dan Ross met Tim Holt and he said ...": Dan Ross."""
-    if not inside:
-        return None
-    opening, candidate = inside[0]
-    person = pronoun.lower() in ("he", "she")
-    fits = _OPENING.fullmatch(sentence.text, 0, opening.start - sentence.start) and (
-        party_kind(candidate) == "person") is person
-    return candidate if fits else None
-
-
-def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
-    """The party named right after a verb of saying ("said X", "according to X"); after others a name is the
-    object ("criticised X", "banned X")."""
-    said = _said_mention(sentence, verb, inside, _SAID)
-    return said[1] if said else None
-
-
-def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]],
-                  saying: re.Pattern[str]) -> tuple[Span, Candidate] | None:
-    """The mention of the party named right after `verb`, if `saying` is the kind of verb that allows it."""
-    if not saying.fullmatch(verb.group(0)):
-        return None
-    end = sentence.start + verb.end()
-    after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order
-    if not after or after[0][0].start - end > 2 and not any(gap.fullmatch(
-            sentence.text, end - sentence.start, after[0][0].start - sentence.start)
-            for gap in (_HONORIFIC_GAP, _ROLE_GAP)):
-        return None  # "said X", "said Mr X", "said the battalion commander, X"
-    first = after[0][0]
-    if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
-                                                    after[1][0].start - sentence.start)
-                           or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1
-                           or sentence.text[first.end - sentence.start : after[1][0].start - sentence.start]
-                           in ("'s ", "\u2019s ") and party_kind(after[1][1]) == "person"):
-        return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan", "said
-        # Chile's Ricardo Lagos": the person
-    return after[0]

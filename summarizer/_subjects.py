@@ -1,0 +1,153 @@
+"""Whose words a speech verb reports: the party that is its subject in the sentence.
+
+The subject stands before the verb ("X said"), before an aside or a role set off after it ("X, spokesman for Y,
+said"), or after a verb of saying ("said X", "according to X", "said the commander, X"). A pronoun opening the
+verb's clause is the subject instead of any name before it ("..., it has criticised"), a relative "that" rules
+out the names before it, and a name that only places something ("in Samarra, Iraq,") is no subject.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer._actors import Candidate, party_kind
+from summarizer._names import HONORIFICS
+from summarizer._places import names_a_place
+from summarizer.models import Span
+
+_BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: none of these
+# An aside set off by commas right before a verb, opening with a lower-case word ("Roosevelt, who served under
+# President Clinton, blasted", "X, the grandson of Y, said", "X, spokesman for Y, said"): the subject precedes it.
+_ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?:\w+\s+){0,2}$")
+# A phrase set off by commas after a name says who it is; a name inside it is not the verb's subject ("James
+# Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said").
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]*,")  # ", Microsoft's vice president,"
+# Before a name, words that make it an example of the subject, not the subject ("Republicans such as Bush").
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
+# Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
+_SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
+                   r"commented|remarked|observed|predicted|replied|responded|recalled|[Aa]ccording to")
+# A name that ends with a spokesperson's role ("Yahoo spokeswoman") before a person's name: the role is theirs.
+_ROLE_ENDS = re.compile(r"\b(?:spokes(?:man|woman|person)|police)$")  # "according to police Maj. Ann Lee"
+# After a verb of saying, the role of the person named next ("said the battalion commander, Lt. Col. Erik Kurilla").
+_ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
+# After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
+_INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
+_COMMA_BEFORE = re.compile(r",\s+$")
+_HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends the clause (not "said X's flag")
+# A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
+# Seidenberg"): the person speaks.
+_ROLE_NOUNS = ("(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
+               "chairwoman|official|executive|analyst|economist|founder|leader|commander|ambassador|adviser|advisor|"
+               "researcher|scientist|professor|lawyer|attorney|manager|editor)")
+_ROLE_BETWEEN = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+")
+# A person's role after their name and a comma, running to the verb with no comma to close it ("Hakan
+# Sandbladh, spokesman for International Federation of Red Cross and Red Crescent Societies said"): the
+# organisations in it are not the subject.
+_ROLE_ASIDE = re.compile(rf",\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+(?:of|for|at|in|to|with)\s+[^,;:\"\u201c\u201d]*$")
+_BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")  # "Rep. Lee Hamilton (D-Ind.), president of ..."
+# "that" or "which" right before a verb is its subject ("the states Obama carried ... the biggest that opposed
+# him"), unless it follows the name at once ("X that opposed", "X, which opposed" is X).
+_BEFORE_VERB = (r"\s+(?:(?:could|would|should|may|might|must|can|will|has|have|had|once|also|still|never|always|"
+                r"\w+ly)\s+){0,3}$")  # "a lake that could have once", "it has strongly"
+_RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
+# A pronoun opening a clause right before the verb is its subject, and the names before it are not ("to ensure
+# Iran has no bomb, it has strongly criticised").
+_PRONOUN_BEFORE = re.compile(rf"(?:,|\b(?:and|but|while|because|when))\s+(?P<pronoun>he|she|it|they){_BEFORE_VERB}")
+_OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
+
+
+def names_a_source(verb: re.Match[str]) -> bool:
+    """Whether the verb is "according to": its party is named after it and is the source, not the subject."""
+    return verb[0][-3:] == " to"
+
+
+def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
+    """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"; not a
+    name given as an example of it: "Republicans such as Bush have called"), else "said X"/"according to X" right
+    after it."""
+    if names_a_source(verb):
+        return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
+    text = sentence.text
+    at = sentence.start + verb.start()
+    if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and (
+            inverted := _said_mention(sentence, verb, inside, _INVERTED)) is not None and _NAME_ENDS_CLAUSE.match(
+            text, inverted[0].end - sentence.start):
+        return inverted[1]  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
+    comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
+    aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 and not any(
+        comma < m.start - sentence.start < verb.start() for m, _ in inside) else None  # ", van Rensburg said"
+    if aside is None and comma != -1:
+        aside = _ROLE_ASIDE.search(text, comma, verb.start())
+    if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
+        opening = aside.start()
+        subject = [c for m, c in inside if 0 <= opening - (m.end - sentence.start) <= 1 or _BRACKETED.fullmatch(
+            text, m.end - sentence.start, opening)]
+        if subject:
+            return subject[-1]
+    pronoun = pronoun_before(text, verb)
+    if pronoun is not None:
+        return sentence_subject(sentence, [(m, c) for m, c in inside if m.end <= sentence.start + pronoun.start()],
+                                 pronoun.group("pronoun"))
+    relative = _RELATIVE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())  # "that" a few words back
+    limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
+    before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
+                     and not _BREAK.search(text, m.end - sentence.start, verb.start())
+                     and not names_a_place(text, m, sentence.start)),  # "in Samarra, Iraq, told": no Iraq
+                    key=lambda item: item[0])
+    if before and "," in text[before[0][1].end - sentence.start : verb.start()]:  # the nearest may be in an aside
+        appositives = [(sentence.start + a.start(), sentence.start + a.end())
+                       for a in _APPOSITIVE.finditer(text, 0, verb.start())
+                       if any(m.end == sentence.start + a.start() for m, _ in inside)]
+        before = [item for item in before if not any(start < item[1].start < end for start, end in appositives)]
+    for _, mention, candidate in before:
+        if not _EXAMPLE_BEFORE.search(text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start):
+            return candidate  # "Republicans such as former President Bush have called": the Republicans
+    return _said_subject(sentence, verb, inside) if not before else before[0][2]
+
+
+def pronoun_before(text: str, verb: re.Match[str]) -> re.Match[str] | None:
+    """A pronoun opening the verb's clause a few words before it ("..., he added", "and it has criticised")."""
+    return _PRONOUN_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+
+
+def sentence_subject(sentence: Span, inside: list[tuple[Span, Candidate]], pronoun: str) -> Candidate | None:
+    """Whom a pronoun subject stands for in its sentence: the party that opens it, if it can be called so ("he"
+    or "she" a person; "it" or "they" not). "Dan Ross met Tim Holt and he said ...": Dan Ross."""
+    if not inside:
+        return None
+    opening, candidate = inside[0]
+    person = pronoun.lower() in ("he", "she")
+    fits = _OPENING.fullmatch(sentence.text, 0, opening.start - sentence.start) and (
+        party_kind(candidate) == "person") is person
+    return candidate if fits else None
+
+
+def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
+    """The party named right after a verb of saying ("said X", "according to X"); after others a name is the
+    object ("criticised X", "banned X")."""
+    said = _said_mention(sentence, verb, inside, _SAID)
+    return said[1] if said else None
+
+
+def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]],
+                  saying: re.Pattern[str]) -> tuple[Span, Candidate] | None:
+    """The mention of the party named right after `verb`, if `saying` is the kind of verb that allows it."""
+    if not saying.fullmatch(verb.group(0)):
+        return None
+    end = sentence.start + verb.end()
+    after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order
+    if not after or after[0][0].start - end > 2 and not any(gap.fullmatch(
+            sentence.text, end - sentence.start, after[0][0].start - sentence.start)
+            for gap in (_HONORIFIC_GAP, _ROLE_GAP)):
+        return None  # "said X", "said Mr X", "said the battalion commander, X"
+    first = after[0][0]
+    if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
+                                                    after[1][0].start - sentence.start)
+                           or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1
+                           or sentence.text[first.end - sentence.start : after[1][0].start - sentence.start]
+                           in ("'s ", "\u2019s ") and party_kind(after[1][1]) == "person"):
+        return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan", "said
+        # Chile's Ricardo Lagos": the person
+    return after[0]
