@@ -16,11 +16,8 @@ from dataclasses import dataclass, field
 from summarizer._english import in_dictionary
 from summarizer._names import (
     ABBREVIATED_TITLES,
-    CAPITALISED,
     DEMONYMS,
     HONORIFICS,
-    INSTITUTION_WORD,
-    ORGANISATION,
     ROLE,
     SURNAME_PARTICLES,
     nationality_before,
@@ -30,6 +27,7 @@ from summarizer._names import (
 )
 from summarizer._places import find_datelines, find_towns, is_place
 from summarizer._spans import in_lower_case
+from summarizer._titles import INITIAL, split_title
 from summarizer.models import Party, PartyKind, Span
 
 # Words for the people behind a study: one article's "research team", "researchers" and "scientists" are one party.
@@ -60,13 +58,9 @@ _SHARED_TITLE = re.compile(r"\b(?:Senator|Representative|Congressman|Congresswom
                            r"Ambassador|Commissioner|Lieutenant|Colonel|General|Sergeant|Captain|Major|Admiral|"
                            r"Brigadier|Commander|Corporal|Detective|Inspector|Superintendent|Sir|Dame|Lord|Bishop|"
                            rf"Cardinal|Reverend|Father|{'|'.join(ABBREVIATED_TITLES)})\.?$")  # "Lt. Col." too
-# Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
-# not a surname.
-_NOT_BEFORE_SURNAME = {"General", "Major", "Chief", "Prime", "Vice", "Deputy", "Emeritus"}
 
 _PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")  # "the Chinese are offering", "the French", "the Swiss"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
-_INITIAL = re.compile(r"\b[A-Z]\.")
 _VERSION_NEXT = re.compile(r"\s?\d")
 # What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
 _CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
@@ -98,51 +92,6 @@ def _initials(name: str) -> str:
     if any(len(w) > 1 and w.isupper() for w in words):
         return ""
     return "".join(w[0] for w in words if w[0].isupper())
-
-
-def _split_title(name: str) -> tuple[str | None, str]:
-    """"US Defense Secretary Austin Lloyd" -> ("US Defense Secretary", "Austin Lloyd"); "Norwegian Finn E.
-    Kydland" -> ("Norwegian", "Finn E. Kydland")."""
-    roles = list(ROLE.finditer(name))
-    if not roles:
-        lead = nationality_before(name)
-        rest = name[len(lead):].strip() if lead else ""
-        return (lead, rest) if lead and _personal_name(rest) else (None, name)
-    title_end = roles[-1].end()
-    rest = name[title_end:].strip(" ,.")
-    if rest.startswith(("of ", "for ")):  # "Secretary of State James Baker", "Minister for Health Ann Lee"
-        office = _office_of(rest)
-        title_end += name[title_end:].index(rest) + len(office)
-        rest = rest[len(office):].strip()
-    surname = (" " not in rest and CAPITALISED.match(rest) is not None  # "President Obama"
-               and roles[-1].group(0) not in _NOT_BEFORE_SURNAME
-               and not INSTITUTION_WORD.search(rest) and not ORGANISATION.search(rest))
-    if surname or person_like(rest):
-        return name[:title_end].strip(), rest
-    return None, name
-
-
-def _personal_name(name: str) -> bool:
-    """A person's name after a nationality word: person-like, with an initial or a word the dictionary lacks, and
-    no nationality inside ("Finn E. Kydland", "Elfriede Jelinek"; not "Red Cross", "National Guard", "American
-    Tobacco")."""
-    words = name.split()
-    return (person_like(name) and not any(word in DEMONYMS for word in words)
-            and any(_INITIAL.match(word) or not in_dictionary(word.lower()) for word in words))
-
-
-def _office_of(rest: str) -> str:
-    """The words of an office after its title ("of State" of "of State James Baker"): dictionary words and
-    acronyms ("of the FBI"), as many as leave a person's name after them; "" when none do."""
-    words = rest.split(" ")
-    end = 1
-    while end < len(words) - 1 and (words[end] in ("the", "and", "of") or words[end].isupper()
-                                    or in_dictionary(words[end].lower())):
-        end += 1
-    cuts = range(end, 1, -1)
-    cut = next((c for c in cuts if person_like(" ".join(words[c:]))), None) or (
-        end if end == len(words) - 1 and end > 1 else None)  # "Secretary of State Powell": a surname
-    return " ".join(words[:cut]) if cut else ""
 
 
 @dataclass(frozen=True)
@@ -261,7 +210,7 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
     candidates = clusters.candidates
     before: tuple[Span, Candidate] | None = None  # the previous name and its candidate
     for span in names:
-        title, core = _split_title(span.text)
+        title, core = split_title(span.text)
         if before is not None and (article.startswith(",", before[0].end) and _is_apposition(article, before, span,
                                                                                               core)
                                    or _is_abbreviation(article, before, span)):
@@ -381,7 +330,7 @@ def party_kind(candidate: Candidate) -> PartyKind:
         return "government"  # "Presidency of the Republic"
     # A name with an acronym of its own capitals among its aliases is no person's ("Asia-Pacific Economic
     # Cooperation (APEC)"), unless it has an initial ("John F. Kennedy (JFK)").
-    person = person_like(name) and (_INITIAL.search(name) is not None or not any(
+    person = person_like(name) and (INITIAL.search(name) is not None or not any(
         len(alias) > 1 and alias.isupper() and _capitals(alias) <= _capitals(name) for alias in candidate.aliases))
     if name.split()[-1] in candidate.aliases and person:
         return "person"  # "Shawn Strickland", then "Strickland"
