@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer._actors import Candidate, party_kind
-from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
+from summarizer._english import REPORTING_WORDS, STANCE_WORDS
 from summarizer._patterns import one_of, starting
+from summarizer._stance_verbs import antecedent, direction
 from summarizer._subjects import names_a_source, pronoun_before, sentence_subject, subject_of
 from summarizer.models import Span, StanceLabel
 
@@ -40,30 +41,10 @@ _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*|[,;?!][\"\u201d]?\s+)(?P<pronoun>[Hh]e|
 # as `_ACT` is.
 _VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?={_SPEECH}\b)(?<!was )(?<!were )"
                    rf"(?<!been )(?<!be )(?<!\ban )(?<!\bthe ){_SPEECH}\b|[Aa]ccording to\b)")
-# Stance verbs whose direction towards their object is plain: "maintained a policy of X" is for X, "rejected X"
-# against it. Others ("warned", "described") leave the direction to the model.
-_FOR = re.compile(r"maintained|supported|supports|backed|backs|welcomed|welcomes|praised|praises|defended|defends|"
-                  r"applauded|lauded|endorsed|endorses|hailed|hails")
-_AGAINST = re.compile(r"criticised|criticized|criticises|criticizes|condemned|condemns|denied|denies|rejected|"
-                      r"rejects|refused|refuses|opposed|opposes|crack(?:ed|s|ing) down on|banned|bans|slammed|slams|"
-                      r"blasted|blasts|dismissed|dismisses")
-# Verbs that ask for something: "urged/asked/called on Y to X" is for X, "... not to X" against it, "called for X"
-# for X. The addressee is a few words, so a "to" further on is not the request's.
-_DIRECTIVE = re.compile(r"urged|urges|asked|called")
 # "called" takes a position when it asks ("called for X", "called on Y to X") or judges ("called the attack a
 # violation", "called it \u201ca disaster\u201d"); otherwise it names or phones.
 _CALLED_STANCE = re.compile(r"\s+(?:for|on|upon)\b|\s+(?:it|them|this|that|the\s+[a-z][\w-]*)\s+(?:(?:a|an|the)\s|"
                             r"[\"\u201c'\u2018])")
-_REQUEST = re.compile(r"for\s+(?=\w)|(?:on\s+)?(?:[\w.'-]+\s+){1,8}?(not\s+)?to\s+(?=\w)")
-# A relative clause whose subject takes the position: "a policy of X which, according to AFP, Y criticised" is
-# Y against "a policy of X" (the antecedent, back to the sentence's previous stance verb or its start).
-_RELATIVE = re.compile(r"\s*(?:,|--|\u2014|\u2013)?\s+which\s*(?:,[^,]*,\s*)?(?:the\s+)?$")
-# A relative clause refers to the nearest noun phrase, and a preposition of time opens a new one ("sanctions after
-# the latest penalties -- which X supported": the penalties); others may belong to the noun ("a policy of X, which").
-_NEW_PHRASE = re.compile(r".*\b(?:after|before|since|until|during|despite|following)\s+", re.DOTALL)
-# Words that open a verb's object but are not part of what it is for or against ("refused to X", "criticised that").
-_OBJECT_LEAD = re.compile(r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                          r"yesterday)\s+)?(?:(?:that|to|against|on)\s+)?")  # "criticized Friday the policy"
 # Before the verb of an attribution that closes a sentence: a comma or closing quote, then a few words that are
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
@@ -215,48 +196,14 @@ def position_takers(sentence: Span, named: Mentions, speaker: Candidate | None) 
         stop = _CLAUSE_END.search(sentence.text, verb.end())
         last = sentence.start + (stop.start() if stop else len(sentence.text.rstrip(" .")))
         clause = Span(start=first, end=last, text=sentence.text[first - sentence.start : last - sentence.start])
-        label, target = _direction(verb.group(0), sentence.text[verb.end() : last - sentence.start],
-                                   _antecedent(sentence.text, verbs, verb, first - sentence.start))
+        label, target = direction(verb.group(0), sentence.text[verb.end() : last - sentence.start],
+                                  antecedent(sentence.text, verbs, verb, first - sentence.start))
         takers += [Position(c, clause, label, target) for c in [subject, *(c for _, c in group)]]
     if not takers and speaker is not None and _POSITION.search(sentence.text) and (
             "called" not in sentence.text
             or any(not _names_or_phones(sentence.text, verb) for verb in _POSITION.finditer(sentence.text))):
         takers.append(Position(speaker, sentence))
     return [p for i, p in enumerate(takers) if all(p.candidate is not other.candidate for other in takers[:i])]
-
-
-def _direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel | None, str]:
-    """For or against the verb's object, and the object ("refused to sign X": against "signing X"; "asked Y not to
-    X": against X, as a gerund too); the relative clause's antecedent when the verb has no object after it ("X,
-    which Y criticised"). None when the verb does not say which way, or the object is not there ("have both
-    criticised")."""
-    label: StanceLabel | None = "support" if _FOR.fullmatch(verb) else "oppose" if _AGAINST.fullmatch(verb) else None
-    after = " ".join(after.split()).strip(" ,.;:")
-    directive = _DIRECTIVE.fullmatch(verb) is not None
-    infinitive = after.startswith("to ")  # "refused to sign": against signing
-    if directive:
-        request = _REQUEST.match(after)
-        label = None if request is None else "oppose" if request.group(1) else "support"
-        infinitive = request is not None and not request.group(0).startswith("for")  # "urged Y to X", not "for X"
-        after = after[request.end():] if request else ""
-    target = _OBJECT_LEAD.sub("", after)
-    target = gerund(target) if infinitive else target
-    if len(target.split()) < 2 and label is not None and not directive:
-        target = antecedent
-    if label is None or len(target.split()) < 2:
-        return None, ""
-    return label, target
-
-
-def _antecedent(text: str, verbs: list[re.Match[str]], verb: re.Match[str], subject_at: int) -> str:
-    """The noun phrase a relative clause before the subject refers to ("a policy of X" in "... maintained a policy
-    of X which, according to AFP, Y criticised"), or "" when the subject does not open a relative clause."""
-    relative = _RELATIVE.search(text, 0, subject_at)
-    if relative is None:
-        return ""
-    earlier = [v.end() for v in verbs if v.end() <= relative.start() and v is not verb]
-    phrase = text[max(earlier, default=0) : relative.start()]
-    return _OBJECT_LEAD.sub("", _NEW_PHRASE.sub("", phrase)).strip(" ,")
 
 
 def _coordinated(sentence: Span, inside: list[tuple[Span, Candidate]], group: list[tuple[Span, Candidate]],
