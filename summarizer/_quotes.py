@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from summarizer._spans import make_span
 from summarizer._speakers import OPENING_QUOTE, Position
+from summarizer._stance_verbs import quoted_direction
 from summarizer.models import Span, StanceLabel
 
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)(?:\"|$)", re.MULTILINE)
@@ -26,7 +27,7 @@ class Statement:
     evidence: Span
     sentence: int
     speaker: str
-    label: StanceLabel | None = None  # when its verb says which way, towards `target` (see `_speakers.Position`)
+    label: StanceLabel | None = None  # when its verb says which way, towards `target` (see `_stance_verbs`)
     target: str = ""
 
 
@@ -54,13 +55,16 @@ def _names_only(text: str) -> bool:
 
 def find_statements(article: str, sentences: list[Span], speakers: list[str | None],
                     positions: list[list[tuple[str, Position]]]) -> list[Statement]:
-    """Each quote in a sentence with a speaker; in a sentence without quotes, the clause of each party that
-    takes a position in it ("criticised", "urged"), not when it only reports ("said", "announced")."""
+    """Each quote in a sentence with a speaker, labelled when its own first-person verb says which way ("We
+    condemn X"); in a sentence without quotes, the clause of each party that takes a position in it
+    ("criticised", "urged"), not when it only reports ("said", "announced")."""
     statements: list[Statement] = []
     for index, (sentence, speaker, takers) in enumerate(zip(sentences, speakers, positions, strict=True)):
         quotes = find_quotes(article, sentence) if speaker else []
         if quotes:
-            statements.extend(Statement(evidence=q, sentence=index, speaker=speaker) for q in quotes)  # type: ignore[arg-type]
+            statements.extend(Statement(evidence=q, sentence=index, speaker=speaker,  # type: ignore[arg-type]
+                                        label=label, target=target)
+                              for q in quotes for label, target in [quoted_direction(q.text)])
         else:
             statements.extend(Statement(evidence=make_span(article, p.clause.start, p.clause.end), sentence=index,
                                         speaker=taker, label=p.label, target=p.target) for taker, p in takers)

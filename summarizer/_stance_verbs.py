@@ -64,3 +64,51 @@ def antecedent(text: str, verbs: list[re.Match[str]], verb: re.Match[str], subje
     earlier = [v.end() for v in verbs if v.end() <= relative.start() and v is not verb]
     phrase = text[max(earlier, default=0) : relative.start()]
     return _OBJECT_LEAD.sub("", _NEW_PHRASE.sub("", phrase)).strip(" ,")
+
+
+# A quoted speaker's own verb of position, in the first person: "We condemn X" is against X, "I support X" for X,
+# "we will not tolerate X" against X. Verbs of consent count only when negated ("we accept X" may only report).
+_OWN_FOR = ("support", "welcome", "endorse", "applaud", "praise", "defend", "favour", "favor")
+_OWN_CONSENT = ("accept", "tolerate", "allow")
+_OWN_AGAINST = ("condemn", "oppose", "reject", "deplore", "denounce", "decry", "criticise", "criticize", "refuse")
+_OWN_WAY = {**dict.fromkeys((*_OWN_FOR, "in favour of", "in favor of"), "for"),
+            **dict.fromkeys((*_OWN_AGAINST, "opposed to", "against"), "against"), **dict.fromkeys(_OWN_CONSENT, "consent")}
+# "We do not support X" is against X; "we do not oppose X" need not be for it.
+_AFFIRMED: dict[str, StanceLabel | None] = {"for": "support", "against": "oppose", "consent": None}
+_NEGATED: dict[str, StanceLabel | None] = {"for": "oppose", "against": None, "consent": "oppose"}
+_OWN_ADVERB = (r"(?:strongly|fully|firmly|totally|completely|also|all|both|certainly|wholeheartedly|unequivocally|"
+               r"categorically|utterly|vehemently|resolutely|absolutely|really|truly|still|always|never|not|ever)")
+_NOT = r"n[\u2019']t"
+_NEGATION = re.compile(rf"\b(?:not|never)\b|{_NOT}|cannot")
+_OWN_VERB = re.compile(
+    rf"\b(?:I|[Ww]e)\s+(?:(?P<aux>do|does|did|will|shall|must|should|can|would|cannot|(?:do|did|wo|ca|would|sha){_NOT})"
+    rf"\s+)?(?P<adverbs>(?:{_OWN_ADVERB}\s+){{0,2}})(?P<verb>{'|'.join(_OWN_FOR + _OWN_CONSENT + _OWN_AGAINST)})\b")
+_OWN_SIDE = re.compile(rf"\b(?:I\s+am|I[\u2019']m|[Ww]e\s+are|[Ww]e[\u2019']re)\s+(?P<adverbs>(?:{_OWN_ADVERB}\s+){{0,2}})"
+                       rf"(?P<verb>opposed\s+to|against|in\s+favou?r\s+of)\s")
+# A clause that only supposes or describes the position, not the speaker's taking it ("if we accept", "what we
+# oppose is").
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|what|that|which|who|when|whatever)\s+$", re.IGNORECASE)
+_PERSONAL_PRONOUNS = ("it", "them", "him", "her", "us", "you", "me")  # "we condemn it strongly": no object named
+_OWN_CLAUSE_END = re.compile(r"\s*(?:[,;:\u2014\u2013!?]|--|\.(?:\s|$)|\s(?:which|who|but|while|whereas|because|"
+                             r"and\s+(?:I|we)\b))")
+
+
+def quoted_direction(quote: str) -> tuple[StanceLabel | None, str]:
+    """For or against what a quotation's own first-person verb takes, and its object ("We strongly condemn this
+    attack": against "this attack"). None when no such verb says which way, when two disagree ("We support X but
+    we oppose Y"), or when the object is not there ("we condemn it")."""
+    found: list[tuple[StanceLabel, str]] = []
+    for match in sorted([*_OWN_VERB.finditer(quote), *_OWN_SIDE.finditer(quote)], key=lambda m: m.start()):
+        if _SUPPOSED.search(quote, 0, match.start()):
+            continue
+        aux = match.groupdict().get("aux") or ""
+        negated = _NEGATION.search(f"{aux} {match.group('adverbs')}") is not None
+        label = (_NEGATED if negated else _AFFIRMED)[_OWN_WAY[" ".join(match.group("verb").split())]]
+        stop = _OWN_CLAUSE_END.search(quote, match.end())
+        after = " ".join(quote[match.end() : stop.start() if stop else len(quote)].split())
+        target = _OBJECT_LEAD.sub("", after) if not after.startswith("to ") else gerund(after[3:])
+        if label is not None and len(target.split()) >= 2 and target.split()[0] not in _PERSONAL_PRONOUNS:
+            found.append((label, target))
+    if not found or any(label != found[0][0] for label, _ in found):
+        return None, ""
+    return found[0]

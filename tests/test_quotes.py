@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from summarizer._pipeline import analyse, prepare, questions
 from summarizer._quotes import find_quotes
 from summarizer._spans import split_sentences
 
@@ -24,3 +25,34 @@ def quotes(article: str) -> list[list[str]]:
 ])
 def test_an_odd_quote_mark_opens_or_closes_by_its_shape(article: str, expected: list[list[str]]) -> None:
     assert quotes(article) == expected
+
+
+def quoted_labels(article: str) -> list[tuple[str, str | None, str]]:
+    """Each statement's speaker, and the label and target the library gives it before any model call."""
+    analysis = analyse(article)
+    asked = questions(prepare(analysis, range(len(analysis.sentences))))
+    return [(s.speaker, s.label, s.target) for s in asked.decided + asked.statements]
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("We strongly condemn this attack on our town", ("oppose", "this attack on our town")),
+    ("I support the new bridge over the river", ("support", "the new bridge over the river")),
+    ("We will not accept any cuts to the school budget", ("oppose", "any cuts to the school budget")),
+    ("We won\u2019t allow this to happen again", ("oppose", "this to happen again")),
+    ("I can't support this budget plan", ("oppose", "this budget plan")),
+    ("We must support the workers of this city", ("support", "the workers of this city")),  # "must" is no negation
+    ("I refuse to sign the treaty", ("oppose", "signing the treaty")),
+    ("We are firmly against the new levy on fuel", ("oppose", "the new levy on fuel")),
+    ("We are not in favour of a second vote", ("oppose", "a second vote")),
+    ("We do not oppose the plan for the port", (None, "")),  # not against is not for
+    ("We accept the result of the vote", (None, "")),  # consent only says which way when refused
+    ("We support new limits but we oppose the ban on boats", (None, "")),  # two ways: left to the model
+    ("If we accept this deal we lose the port", (None, "")),  # supposed, not taken
+    ("What we oppose is the toll on the bridge", (None, "")),
+    ("We thought we could support two new ships", (None, "")),  # a possibility
+    ("We condemn it without reserve", (None, "")),  # no object: "it"
+])
+def test_a_quoted_first_person_verb_labels_the_statement(quote: str, expected: tuple[str | None, str]) -> None:
+    [(speaker, *labelled)] = quoted_labels(f'"{quote}," Mayor Karl Brenwick said on Tuesday.')
+    assert speaker == "Karl Brenwick"
+    assert tuple(labelled) == expected
