@@ -20,7 +20,7 @@ from summarizer._names import (
     HONORIFICS,
     ROLE,
     SURNAME_PARTICLES,
-    nationality_before,
+    allegiance_before,
     only_titles,
     opens_sentence,
     person_like,
@@ -57,7 +57,7 @@ _COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel
 _SHARED_TITLE = re.compile(r"\b(?:Senator|Representative|Congressman|Congresswoman|Governor|Mayor|Judge|Justice|"
                            r"Ambassador|Commissioner|Lieutenant|Colonel|General|Sergeant|Captain|Major|Admiral|"
                            r"Brigadier|Commander|Corporal|Detective|Inspector|Superintendent|Sir|Dame|Lord|Bishop|"
-                           rf"Cardinal|Reverend|Father|{'|'.join(ABBREVIATED_TITLES)})\.?$")  # "Lt. Col." too
+                           rf"Cardinal|Reverend|Father|MP|MEP|MSP|{'|'.join(ABBREVIATED_TITLES)})\.?$")  # "Lt. Col." too
 
 _PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")  # "the Chinese are offering", "the French", "the Swiss"
 _WORD = re.compile(r"[A-Za-z][\w-]*")
@@ -245,8 +245,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
             target.aliases.append(target.name)
             target.name = core
             clusters.named(target, core)
-        for alias in (span.text, title if title and not only_titles(title) and title != nationality_before(span.text)
-                      else None):  # "Lt", "Norwegian": no name of anyone
+        for alias in (span.text, title if title and not only_titles(title) and title != allegiance_before(span.text)
+                      and not _SHARED_TITLE.search(title) else None):  # "Lt", "Norwegian", "Labour MP": no one's name
             if alias and alias != target.name and alias not in target.aliases:
                 target.aliases.append(alias)
                 clusters.named(target, alias)

@@ -66,7 +66,7 @@ _ROLE_WORDS = "|".join((
      "Commissioner|Deputy|Vice|Writer|Editor|Correspondent|coauthor|spokesman|spokesperson|spokeswoman|Coach|"
      "Captain|Sir|Dame|Lord|Bishop|Archbishop|Cardinal|Reverend|Father|Sheriff|Detective|Inspector|Superintendent|"
      "Lieutenant|Colonel|Sergeant|Admiral|Brigadier|Corporal|Advisor|Adviser|Chair|Undersecretary|Prosecutor|"
-     "Attorney|Officer|Counsel|Envoy|Administrator|Treasurer"), *ABBREVIATED_TITLES))
+     "Attorney|Officer|Counsel|Envoy|Administrator|Treasurer|MP|MEP|MSP"), *ABBREVIATED_TITLES))
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname
@@ -146,14 +146,24 @@ DEMONYMS = frozenset((
     "Yemeni", "Zambian", "Zimbabwean"))
 
 
-def nationality_before(name: str) -> str | None:
-    """The nationality word opening a person's name, if one does ("Norwegian Finn E. Kydland": "Norwegian";
-    "South Korean ...", "Americans ...": the plural names the group a person belongs to)."""
+# Political parties whose name, as a noun or adjective, stands before a member's name as a nationality does
+# ("Liberal Democrat Paul Tyler", "Tories Ken Clarke and ...", "Republican John McCain").
+PARTY_AFFILIATIONS = frozenset((
+    "Labour", "Tory", "Tories", "Conservative", "Liberal Democrat", "Lib Dem", "Liberal", "Republican", "Democrat",
+    "Democratic", "Unionist", "Nationalist", "Green", "Socialist", "Communist", "SNP", "UKIP", "Plaid Cymru"))
+
+
+def allegiance_before(name: str) -> str | None:
+    """The nationality or party word opening a person's name, if one does ("Norwegian Finn E. Kydland":
+    "Norwegian"; "Liberal Democrat Paul Tyler": "Liberal Democrat"; "South Korean ...", "Americans ...": the
+    plural names the group a person belongs to)."""
     words = name.split()
     for size in (2, 1):
         lead = " ".join(words[:size])
-        if len(words) > size + 1 and (lead in DEMONYMS or lead.endswith("s") and lead[:-1] in DEMONYMS
-                                      or size == 2 and words[0] in ("North", "South") and words[1] in DEMONYMS):
+        if len(words) > size + 1 and (
+                lead in DEMONYMS or lead in PARTY_AFFILIATIONS
+                or lead.endswith("s") and (lead[:-1] in DEMONYMS or lead[:-1] in PARTY_AFFILIATIONS)
+                or size == 2 and words[0] in ("North", "South") and words[1] in DEMONYMS):
             return lead
     return None
 

@@ -13,7 +13,7 @@ from summarizer._names import (
     INSTITUTION_WORD,
     ORGANISATION,
     ROLE,
-    nationality_before,
+    allegiance_before,
     person_like,
 )
 
@@ -28,7 +28,7 @@ def split_title(name: str) -> tuple[str | None, str]:
     Kydland" -> ("Norwegian", "Finn E. Kydland")."""
     roles = list(ROLE.finditer(name))
     if not roles:
-        lead = nationality_before(name)
+        lead = allegiance_before(name)
         rest = name[len(lead):].strip() if lead else ""
         return (lead, rest) if lead and _personal_name(rest) else (None, name)
     title_end = roles[-1].end()

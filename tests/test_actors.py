@@ -156,16 +156,16 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Thomas M. Hoenig said so. Hoenig left.", {"Thomas M. Hoenig": ["Hoenig"]}),
     ("Coach Dan Ross said so. Ross left.", {"Dan Ross": ["Coach Dan Ross", "Coach", "Ross"]}),
     ("Sir Dan Ross said so. Later Lord Ross spoke.", {"Dan Ross": ["Sir Dan Ross", "Lord Ross"]}),
-    # A rank many hold: two lieutenant colonels are two people.
+    # A rank many hold: two lieutenant colonels are two people, and "Colonel" names neither.
     ("Lt. Col. Dan Ross led the raid. Colonel Ross spoke. Lt. Col. Ana Holt left.",
-     {"Dan Ross": ["Lt. Col. Dan Ross", "Colonel Ross", "Colonel"], "Ana Holt": ["Lt. Col. Ana Holt"]}),
+     {"Dan Ross": ["Lt. Col. Dan Ross", "Colonel Ross"], "Ana Holt": ["Lt. Col. Ana Holt"]}),
     ("Lt Dan Ross for Vestria News said so.", {"Dan Ross": ["Lt Dan Ross"], "Vestria News": []}),
     # The state a legislator stands for is no party.
     ("Sen. Dan Ross of Nevada won. Ross said so.", {"Dan Ross": ["Sen. Dan Ross", "Ross"]}),
-    ("Democratic Sen. Lena Holt said so.", {"Lena Holt": ["Democratic Sen. Lena Holt", "Democratic Sen"]}),
+    ("Democratic Sen. Lena Holt said so.", {"Lena Holt": ["Democratic Sen. Lena Holt"]}),
     ("Rep. Dan Ross of Vermont said so.", {"Dan Ross": ["Rep. Dan Ross"]}),
     ("Father Roy Vestri said so. Fr. Dan Ross agreed.",
-     {"Roy Vestri": ["Father Roy Vestri", "Father"], "Dan Ross": ["Fr. Dan Ross"]}),
+     {"Roy Vestri": ["Father Roy Vestri"], "Dan Ross": ["Fr. Dan Ross"]}),
     ("Junior Achievement of Vermont said so.", {"Junior Achievement of Vermont": []}),  # no legislator
     # An office after the title ("of State", "of Foreign Affairs") belongs to the title.
     ("Vestria Secretary of State Dan Ross said so. Ross left.",
@@ -180,6 +180,15 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Kenyan Eliud Vestrigo won.", {"Eliud Vestrigo": ["Kenyan Eliud Vestrigo"]}),
     ("The British Red Cross said so.", {"British Red Cross": []}),  # an organisation's name
     ("Brian Patrick Vestri said so.", {"Brian Patrick Vestri": []}),  # "-an" also ends given names
+    # So does a political party, as British and American writing put it.
+    ("Liberal Democrat Tarvel Vestri said so.", {"Tarvel Vestri": ["Liberal Democrat Tarvel Vestri"]}),
+    ("Republican Dan Vestrigo won.", {"Dan Vestrigo": ["Republican Dan Vestrigo"]}),
+    ("The group, including Tories Ken Vestri and Ana Holt, met.", {"Ken Vestri": ["Tories Ken Vestri"],
+                                                                   "Ana Holt": []}),
+    ("The Labour Party said so.", {"Labour Party": []}),
+    # "MP" is a title many hold: two Labour MPs are two people, and "Labour MP" names neither.
+    ("Labour MP Dan Ross said so. Labour MP Ana Holt agreed.",
+     {"Dan Ross": ["Labour MP Dan Ross"], "Ana Holt": ["Labour MP Ana Holt"]}),
     ("Tim Rossi spoke. Rossi won.", {"Tim Rossi": ["Rossi"]}),  # "-i" before a past tense: a surname
     # Office titles of business, law and government: "Advisor", "Chair", "Prosecutor", "Officer", "Counsel"...
     ("White House Political Advisor Dan Ross said so.",
