@@ -88,6 +88,8 @@ _OWN_SIDE = re.compile(rf"\b(?:I\s+am|I[\u2019']m|[Ww]e\s+are|[Ww]e[\u2019']re)\
 # A clause that only supposes or describes the position, not the speaker's taking it ("if we accept", "what we
 # oppose is").
 _SUPPOSED = re.compile(r"\b(?:if|unless|whether|what|that|which|who|when|whatever)\s+$", re.IGNORECASE)
+# A position conceded before "but" is not the point ("Of course we applaud X, but why target Y?").
+_CONCEDED = re.compile(r"[^.;!?]*?,?\s+but\b")
 _PERSONAL_PRONOUNS = ("it", "them", "him", "her", "us", "you", "me")  # "we condemn it strongly": no object named
 _OWN_CLAUSE_END = re.compile(r"\s*(?:[,;:\u2014\u2013!?]|--|\.(?:\s|$)|\s(?:which|who|but|while|whereas|because|"
                              r"and\s+(?:I|we)\b))")
@@ -95,11 +97,11 @@ _OWN_CLAUSE_END = re.compile(r"\s*(?:[,;:\u2014\u2013!?]|--|\.(?:\s|$)|\s(?:whic
 
 def quoted_direction(quote: str) -> tuple[StanceLabel | None, str]:
     """For or against what a quotation's own first-person verb takes, and its object ("We strongly condemn this
-    attack": against "this attack"). None when no such verb says which way, when two disagree ("We support X but
-    we oppose Y"), or when the object is not there ("we condemn it")."""
+    attack": against "this attack"). None when no such verb says which way, when its clause is conceded before
+    "but" ("we support X, but ..."), when two disagree, or when the object is not there ("we condemn it")."""
     found: list[tuple[StanceLabel, str]] = []
     for match in sorted([*_OWN_VERB.finditer(quote), *_OWN_SIDE.finditer(quote)], key=lambda m: m.start()):
-        if _SUPPOSED.search(quote, 0, match.start()):
+        if _SUPPOSED.search(quote, 0, match.start()) or _CONCEDED.match(quote, match.end()):
             continue
         aux = match.groupdict().get("aux") or ""
         negated = _NEGATION.search(f"{aux} {match.group('adverbs')}") is not None

@@ -46,7 +46,8 @@ def quoted_labels(article: str) -> list[tuple[str, str | None, str]]:
     ("We are not in favour of a second vote", ("oppose", "a second vote")),
     ("We do not oppose the plan for the port", (None, "")),  # not against is not for
     ("We accept the result of the vote", (None, "")),  # consent only says which way when refused
-    ("We support new limits but we oppose the ban on boats", (None, "")),  # two ways: left to the model
+    ("We support new limits but we oppose the ban on boats", ("oppose", "the ban on boats")),  # the point: after "but"
+    ("Of course we applaud the new fund, but why tax the airlines?", (None, "")),  # conceded, then a question
     ("If we accept this deal we lose the port", (None, "")),  # supposed, not taken
     ("What we oppose is the toll on the bridge", (None, "")),
     ("We thought we could support two new ships", (None, "")),  # a possibility
