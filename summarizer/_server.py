@@ -66,6 +66,7 @@ class EmbeddedServer:
         self.command = command or server_command(model_path, self.port, n_ctx=n_ctx, n_threads=threads)
         self._output: collections.deque[str] = collections.deque(maxlen=40)
         self._process: subprocess.Popen[str] | None = None
+        self._drainer: threading.Thread | None = None
 
     @property
     def base_url(self) -> str:
@@ -91,11 +92,13 @@ class EmbeddedServer:
         self._process = subprocess.Popen(self.command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                          text=True, errors="replace", start_new_session=True,
                                          preexec_fn=_die_with_parent())  # noqa: PLW1509  # see its docstring
-        threading.Thread(target=self._drain, daemon=True).start()
+        self._drainer = threading.Thread(target=self._drain, daemon=True)
+        self._drainer.start()
         atexit.register(self.stop)
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
+                self._drainer.join(timeout=5)  # the last lines may still be in the pipe when the child has exited
                 raise ServerStartError(f"the embedded model server exited with code {self._process.returncode} "
                                        "before it was ready", stderr_tail=self.output_tail())
             if _answers(self.port):
