@@ -40,7 +40,11 @@ _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends 
 # Seidenberg"): the person speaks.
 _ROLE_NOUNS = ("(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
                "chairwoman|official|executive|analyst|economist|founder|leader|commander|ambassador|adviser|advisor|"
-               "researcher|scientist|professor|lawyer|attorney|manager|editor)")
+               "researcher|scientist|professor|lawyer|attorney|manager|editor|governor|chancellor|mayor|boss|strategist|"
+               "partner|campaigner)")
+# After a verb of saying, a person's role in lower case before their name ("said retail analyst Nick Bubb", "said
+# central bank governor Park Seung").
+_ROLE_BEFORE = re.compile(rf"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUNS}\s+")
 _ROLE_BETWEEN = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+")
 # A person's role after their name and a comma, running to the verb with no comma to close it ("Hakan
 # Sandbladh, spokesman for International Federation of Red Cross and Red Crescent Societies said"): the
@@ -140,8 +144,10 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
     after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order
     if not after or after[0][0].start - end > 2 and not any(gap.fullmatch(
             sentence.text, end - sentence.start, after[0][0].start - sentence.start)
-            for gap in (_HONORIFIC_GAP, _ROLE_GAP)):
-        return None  # "said X", "said Mr X", "said the battalion commander, X"
+            for gap in (_HONORIFIC_GAP, _ROLE_GAP)) and not (_ROLE_BEFORE.fullmatch(
+            sentence.text, end - sentence.start, after[0][0].start - sentence.start)
+            and party_kind(after[0][1]) == "person"):
+        return None  # "said X", "said Mr X", "said the battalion commander, X", "said retail analyst X"
     first = after[0][0]
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)

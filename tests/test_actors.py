@@ -360,6 +360,10 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("Some 40 sites were hit, analysts said.", "40 sites", "analysts"),
     ("Two men were hurt, according to police Maj. Tim Holt.", "Two men", "Tim Holt"),  # the person of the police
     ("They held 40 men, said the battalion commander, Lt. Col. Dan Ross.", "40 men", "Dan Ross"),
+    # A person's role in lower case between the verb and the name, as British writing has it.
+    ("Sales fell 5%, said retail analyst Nick Vestor.", "5%", "Nick Vestor"),
+    ("Prices rose 4% this year, said central bank governor Park Seung.", "4%", "Park Seung"),
+    ("Its shares fell 5%, said the chairman.", "5%", None),  # nobody named
     # A name that only places something is no subject: after "in", or the country after a town.
     ("On Monday authorities in Vestria City said 40 bodies were found.", "40 bodies", "authorities"),
     ("Tim Holt, an agent stationed in Samarra, Vestria, told his commander he saw 5 raids.", "5 raids", "Tim Holt"),
