@@ -143,7 +143,11 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
 def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | None) -> Candidate | None:
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
     ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
-    both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any."""
+    both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any. A figure
+    inside a quotation is the speaker's claim ('"Sales are 2% up," he said.')."""
+    if speaker is not None and ('"' in sentence.text or "\u201c" in sentence.text) and any(
+            q.start() < at - sentence.start < q.end() for q in _QUOTED.finditer(sentence.text)):
+        return speaker
     verbs = _attributing_verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
     for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):

@@ -364,6 +364,9 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("Sales fell 5%, said retail analyst Nick Vestor.", "5%", "Nick Vestor"),
     ("Prices rose 4% this year, said central bank governor Park Seung.", "4%", "Park Seung"),
     ("Its shares fell 5%, said the chairman.", "5%", None),  # nobody named
+    # A figure inside a quotation is the claim of whoever the quotation is attributed to.
+    ('Alan Vestor spoke for the centre. "Our sales have been 2% up on last year," he said.', "2%", "Alan Vestor"),
+    ('"The idea that 75% of the oil is gone is wrong," says Dan Ross, a scientist.', "75%", "Dan Ross"),
     # A name that only places something is no subject: after "in", or the country after a town.
     ("On Monday authorities in Vestria City said 40 bodies were found.", "40 bodies", "authorities"),
     ("Tim Holt, an agent stationed in Samarra, Vestria, told his commander he saw 5 raids.", "5 raids", "Tim Holt"),
