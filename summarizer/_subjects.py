@@ -56,9 +56,10 @@ _BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")  # "Rep. Lee Hamilton (D-Ind.), p
 _BEFORE_VERB = (r"\s+(?:(?:could|would|should|may|might|must|can|will|has|have|had|once|also|still|never|always|"
                 r"\w+ly)\s+){0,3}$")  # "a lake that could have once", "it has strongly"
 _RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
-# A pronoun opening a clause right before the verb is its subject, and the names before it are not ("to ensure
-# Iran has no bomb, it has strongly criticised").
-_PRONOUN_BEFORE = re.compile(rf"(?:,|\b(?:and|but|while|because|when))\s+(?P<pronoun>he|she|it|they){_BEFORE_VERB}")
+# A pronoun opening a clause or the sentence right before the verb is its subject, and the names before or after
+# it are not ("to ensure Iran has no bomb, it has strongly criticised"; "He said Norvia would ...").
+_PRONOUN_BEFORE = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|(?:,|\b(?:and|but|while|because|when))\s+)"
+                             rf"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey){_BEFORE_VERB}")
 _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
 
 

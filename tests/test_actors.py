@@ -364,6 +364,10 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("Sales fell 5%, said retail analyst Nick Vestor.", "5%", "Nick Vestor"),
     ("Prices rose 4% this year, said central bank governor Park Seung.", "4%", "Park Seung"),
     ("Its shares fell 5%, said the chairman.", "5%", None),  # nobody named
+    # A pronoun opening the sentence is the verb's subject, not the name after "said"; so after "But".
+    ("Dan Ross spoke on Monday. He said Norvia would cut 40 jobs.", "40 jobs", "Dan Ross"),
+    ("Dan Ross spoke on Monday. She told Norvia News that 30 homes burned.", "30 homes", "Dan Ross"),
+    ('Ana Holt said the plan was good. But she said: "We will build 300 homes."', "300 homes", "Ana Holt"),
     # A figure inside a quotation is the claim of whoever the quotation is attributed to.
     ('Alan Vestor spoke for the centre. "Our sales have been 2% up on last year," he said.', "2%", "Alan Vestor"),
     ('"The idea that 75% of the oil is gone is wrong," says Dan Ross, a scientist.', "75%", "Dan Ross"),
