@@ -46,6 +46,7 @@ _YEAR_PREPOSITIONS = frozenset(word_list("in since until till during throughout 
 _PART_OF_YEAR = re.compile(r"(?i)\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter)"
                            r"\s+of\s+$")
 _RANK_WORDS = frozenset(word_list("no. p. pp."))  # "No. 1", "p. 21"
+_TIME_ZONE = re.compile(r"(?:\s*(?:to|-|\u2013)\s*[0-9]{4})?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|PST|PDT|IST|JST|local time)\b")
 _VERSION_WORDS = frozenset(word_list("version versions release v ver"))
 _MODALS = frozenset(word_list("can could may might must shall should will would"))
 # "one of", "one who", "One said", and the generic "one" before a modal verb ("the kind of summer one might imagine").
@@ -127,6 +128,10 @@ def context_trap(text: str, core: Core, unit: str, unit_end: int) -> str | None:
     if plain and text[end : end + 1] in (".", ")") and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(
             text, max(0, start - 3), start):
         return "rank"  # "1. Upsell and Cross Sell" opening a line, "are: 1) Deviled, 2) Scotch"
+    if plain and len(number) == 4 and value % 100 < 60 and value < 2400 and _TIME_ZONE.match(text, end):
+        return "time"  # "at 1230 GMT", "from 0800 to 1800GMT": the 24-hour clock
+    if text[max(0, start - 3) : start] == "No " and not unit:
+        return "rank"  # "No 10 said": British style for "number", a label
     if previous in _VERSION_WORDS:
         return "model name"  # "version 4.0 or above"
     if plain and value < 100 and text[start - 1 : start] == "(" and text[end : end + 1] == ")":

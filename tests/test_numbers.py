@@ -429,6 +429,9 @@ def test_a_range_shares_its_qualifier() -> None:
     ("When one introduces errors, models fail.", "one", "pronoun"),
     ("I am not 100 percent sure.", "100", "idiom"),  # wholly
     ("We are 100% behind him.", "100", "idiom"),
+    ("The polls close at 2200 GMT.", "2200", "time"),  # the 24-hour clock
+    ("Talks ran from 0800 to 1800GMT.", "0800", "time"),
+    ("No 10 said the plan would go ahead.", "10", "rank"),  # British style for "number"
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
@@ -438,6 +441,8 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
 
 @pytest.mark.parametrize("text", [
     "2000 people were evacuated.",
+    "No 10 people were hurt.",  # a count after "No" keeps its noun
+    "Volunteers gave 1400 hours of work.",
     "I'll have one vote in each referendum.",
     "The panel of twelve met.",
     "Voters in 40 districts",
