@@ -99,9 +99,10 @@ _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "also", "by", "of",
             "with", "usually", *(word.lower() for word in HONORIFICS)}
-_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-              "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-              "december", "yesterday", "today", "capitals", "ground-level", "results", "several", "now", "estimates",
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *_MONTHS, "yesterday",
+              "today", "capitals", "ground-level", "results", "several", "now", "estimates",
               "discussing", "depending", "despite", "study", "over", "people", "names", "critics", "many", "some",
               "most", "other", "others", "officials", "hundred", "hundreds", "thousand", "thousands", "million",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
@@ -218,7 +219,8 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
             break
         start += len(word) + 1
         first += 1
-    while first < last and words[last - 1].rstrip(".,").lower() in _NOT_ENDS:
+    while first < last and words[last - 1].rstrip(".,").lower() in _NOT_ENDS and not _surname_month(
+            article, words, first, last, end):
         end -= len(words[last - 1]) + 1
         last -= 1
     text = article[start:end]
@@ -227,6 +229,15 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
             end -= len(suffix)
             text = article[start:end]
     return start, end
+
+
+def _surname_month(article: str, words: list[str], first: int, last: int, end: int) -> bool:
+    """A month that ends a name after a name word, with no day or year after it, is a surname ("Theresa May said",
+    "Lord Justice May and"; not "Monday May 5", "since May")."""
+    month = words[last - 1].rstrip(".,")
+    return (month.lower() in _MONTHS and last - first >= 2 and words[last - 2][:1].isupper()
+            and words[last - 2].lower() not in _NOT_NAMES and words[last - 2].lower() not in FUNCTION_WORDS
+            and not _DIGIT_NEXT.match(article, end))
 
 
 def _actor_nouns(article: str) -> Iterator[re.Match[str]]:

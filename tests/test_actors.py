@@ -144,6 +144,8 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     ("Connolly, a local farmer, said the plan failed.", ["Connolly"]),
     ("Italy, the host, said so. Beijing on Monday agreed.", ["Italy", "Beijing"]),
     ("Critics of Output called it a monopoly. Output said so.", ["Output"]),
+    # A month after a given name is a surname; before a day or after a preposition it is a date.
+    ("Tarvel May said so on Monday May 5. Since May, Norvia has grown.", ["Tarvel May", "Norvia"]),
     # An abbreviated month before a day is a date; a first name spelled the same is not.
     ("Norlandia said so at an Aug. 4 briefing, on Jan. 7, 1943. Jan Holt agreed.", ["Norlandia", "Jan Holt"]),
 ])
