@@ -35,6 +35,10 @@ _ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
 _COMMA_BEFORE = re.compile(r",\s+$")
 _HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
+# After "said X", a verb or a possessive: X opens the reported clause and is not who said it ("said Norvia would",
+# "said Mr Brown's rule had").
+_OPENS_CLAUSE = re.compile(r"(?:['\u2019]s\b|\s+(?:will|would|can|could|may|might|must|shall|should|is|are|was|"
+                           r"were|has|have|had|does|did)\b)")
 _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends the clause (not "said X's flag")
 # A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
 # Seidenberg"): the person speaks.
@@ -157,4 +161,7 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
                            in ("'s ", "\u2019s ") and party_kind(after[1][1]) == "person"):
         return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan", "said
         # Chile's Ricardo Lagos": the person
+    if not names_a_source(verb) and _OPENS_CLAUSE.match(sentence.text, first.end - sentence.start):
+        return None  # "The chairman said Norvia would cut jobs": Norvia opens what was said ("according to X's
+        # report" is X's)
     return after[0]

@@ -370,6 +370,11 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("Dan Ross spoke on Monday. He said Norvia would cut 40 jobs.", "40 jobs", "Dan Ross"),
     ("Dan Ross spoke on Monday. She told Norvia News that 30 homes burned.", "30 homes", "Dan Ross"),
     ('Ana Holt said the plan was good. But she said: "We will build 300 homes."', "300 homes", "Ana Holt"),
+    # A name right after "said" that opens what was said is not who said it; "according to X's report" is X's.
+    ("The chairman said Norvia would cut 40 jobs.", "40 jobs", None),
+    ("The chairman said Norvia's plan had cost 40 jobs.", "40 jobs", None),
+    ("The plan will cost 40 jobs, said Norvia later.", "40 jobs", "Norvia"),
+    ("It cost 40 jobs, according to Veltrix's report.", "40 jobs", "Veltrix"),
     # A figure inside a quotation is the claim of whoever the quotation is attributed to.
     ('Alan Vestor spoke for the centre. "Our sales have been 2% up on last year," he said.', "2%", "Alan Vestor"),
     ('"The idea that 75% of the oil is gone is wrong," says Dan Ross, a scientist.', "75%", "Dan Ross"),
