@@ -18,6 +18,7 @@ from summarizer._names import (
     ABBREVIATED_TITLES,
     DEMONYMS,
     HONORIFICS,
+    PARTY_AFFILIATIONS,
     ROLE,
     SURNAME_PARTICLES,
     allegiance_before,
@@ -65,6 +66,9 @@ _VERSION_NEXT = re.compile(r"\s?\d")
 # What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
 _CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
 _CORPORATE = re.compile(rf"\s+(?:{'|'.join(_CORPORATE_ENDS)})$")
+_PARTY_NAMES = {**{party.lower(): party.lower() for party in PARTY_AFFILIATIONS - {"Green", "Liberal"}},  # also surnames
+                "tory": "conservative",
+                "tories": "conservative", "lib dem": "liberal democrat", "democratic": "democrat"}
 # An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?[ ]$")
 # Between a person's name and a title, ", the " (or ", ") makes the title theirs: "John Kerry, the Secretary of State,".
@@ -87,11 +91,19 @@ class Candidate:
 
 
 def _initials(name: str) -> str:
-    """The capitals that open the words of a name; none when a word is an acronym itself ("US Navy" is no "UN")."""
-    words = _WORD.findall(name)
-    if any(len(w) > 1 and w.isupper() for w in words):
-        return ""
-    return "".join(w[0] for w in words if w[0].isupper())
+    """The capitals that open the words of a name, all the letters of an acronym among them ("UK Independence
+    Party" is "UKIP", "US Navy" no "UN")."""
+    return "".join(w if len(w) > 1 and w.isupper() else w[0] for w in _WORD.findall(name) if w[0].isupper())
+
+
+def _party_of(folded: str) -> str | None:
+    """The political party a name denotes, in one spelling for all its forms ("Tories", "the Conservative Party"
+    and "Conservatives" are the Conservatives; "Lib Dems" the Liberal Democrats)."""
+    base = folded.removeprefix("the ").removesuffix(" party")
+    for form in (base, base[:-1] if base.endswith("s") else ""):
+        if form in _PARTY_NAMES:
+            return _PARTY_NAMES[form]
+    return None
 
 
 @dataclass(frozen=True)
@@ -109,6 +121,7 @@ class _Name:
     # der leyen"), and the surname before the particles ("Lula" of "Luiz Inacio Lula da Silva").
     tails: tuple[str, ...]
     first_surname: str | None
+    party: str | None  # the political party it names, if one (`_party_of`)
 
     @classmethod
     def of(cls, name: str) -> _Name:
@@ -119,7 +132,7 @@ class _Name:
                    bare=" ".join(ROLE.sub(" ", name).split()), person=person,
                    initials=initials if len(initials) > 2 or len(words) == 2 else "",
                    acronym=plain if len(name) >= 2 and plain.isupper() else None,
-                   tails=tails, first_surname=first_surname)
+                   tails=tails, first_surname=first_surname, party=_party_of(folded))
 
     def found_by(self) -> list[tuple[str, str]]:
         """What a known name is found by."""
@@ -130,6 +143,7 @@ class _Name:
         keys += [("bare", self.bare)] if len(self.bare) > 3 else []
         keys += [("acronym", self.acronym)] if self.acronym else []  # "United States" finds "US"
         keys += [("tail", tail) for tail in self.tails]  # "Luiz Inacio Lula da Silva" finds "Lula da Silva"
+        keys += [("party", self.party)] if self.party else []  # "Tories" finds "Conservative Party"
         if self.folded.endswith(_CORPORATE_ENDS):  # "Apple" finds "Apple Inc"
             keys.append(("same", _CORPORATE.sub("", self.folded)))
         return keys
@@ -143,6 +157,7 @@ class _Name:
         probes += [("bare", self.last_word)] if self.person else []
         probes += [("initials", self.acronym)] if self.acronym else []
         probes += [("tail", self.folded)] if self.person else []
+        probes += [("party", self.party)] if self.party else []
         return probes
 
 
@@ -328,6 +343,8 @@ def party_kind(candidate: Candidate) -> PartyKind:
         return "person"
     if _GOVERNMENT.search(name):
         return "government"  # "Presidency of the Republic"
+    if _party_of(name.lower().replace(".", "")):
+        return "organization"  # "Lib Dem" looks like a personal name
     # A name with an acronym of its own capitals among its aliases is no person's ("Asia-Pacific Economic
     # Cooperation (APEC)"), unless it has an initial ("John F. Kennedy (JFK)").
     person = person_like(name) and (INITIAL.search(name) is not None or not any(

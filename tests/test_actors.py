@@ -188,6 +188,12 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("The group, including Tories Ken Vestri and Ana Holt, met.", {"Ken Vestri": ["Tories Ken Vestri"],
                                                                    "Ana Holt": []}),
     ("The Labour Party said so.", {"Labour Party": []}),
+    # A party's other names are the same party: plural, "Party", nickname, short form and acronym.
+    ("The Tories said so. The Conservative Party agreed.", {"Conservative Party": ["Tories"]}),
+    ("Lib Dems said so. The Liberal Democrats agreed.", {"Lib Dems": ["Liberal Democrats"]}),
+    ("The UK Independence Party said so. UKIP agreed.", {"UK Independence Party": ["UKIP"]}),
+    ("The Democrats said so. The Republicans agreed.", {"Democrats": [], "Republicans": []}),
+    ("The Green Party said so. Tarvel Green agreed.", {"Green Party": [], "Tarvel Green": []}),  # also a surname
     # "MP" is a title many hold: two Labour MPs are two people, and "Labour MP" names neither.
     ("Labour MP Dan Ross said so. Labour MP Ana Holt agreed.",
      {"Dan Ross": ["Labour MP Dan Ross"], "Ana Holt": ["Labour MP Ana Holt"]}),
