@@ -12,7 +12,13 @@ import functools
 import re
 from collections.abc import Iterator
 
-from summarizer._english import AFTER_SUBJECT, FUNCTION_WORDS, is_common_word, may_be_common_word
+from summarizer._english import (
+    AFTER_SUBJECT,
+    FUNCTION_WORDS,
+    in_dictionary,
+    is_common_word,
+    may_be_common_word,
+)
 from summarizer._numerals import SMALL, parse_number
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span
@@ -180,6 +186,10 @@ _US_STATE_NAMES = frozenset((
 # A name of two words or more, "of" or "for", and another name: maybe a person and their organisation.
 _AFFILIATION = re.compile(r"(?P<person>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+) (?:of|for) (?:the )?(?P<where>[A-Z].*)")
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with
+# Letters after a person's name are no part of it ("Tom McCabe MSP", "Guy Mansfield QC"); after a place, "MEP" is
+# a role ("The East Midlands MEP").
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
+_POST_NOMINALS = {"MP", "MSP", "MEP", "QC", "KC", "OBE", "MBE", "CBE", "KBE"}
 _SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
 _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
@@ -221,6 +231,10 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
         first += 1
     while first < last and words[last - 1].rstrip(".,").lower() in _NOT_ENDS and not _surname_month(
             article, words, first, last, end):
+        end -= len(words[last - 1]) + 1
+        last -= 1
+    if last - first > 2 and words[last - 1].rstrip(".,") in _POST_NOMINALS and not _ARTICLE_BEFORE.search(
+            article, max(0, start - 4), start) and any(not in_dictionary(w.lower()) for w in words[first : last - 1]):
         end -= len(words[last - 1]) + 1
         last -= 1
     text = article[start:end]
