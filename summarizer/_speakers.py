@@ -50,9 +50,9 @@ _CALLED_STANCE = re.compile(r"\s+(?:for|on|upon)\b|\s+(?:it|them|this|that|the\s
 # not a new clause ("..., Red Cross officials said"; not "..., although a recent poll found").
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
                                   r"which|who|after|before|since)\b)(?:[\w.'-]+\s+){0,4}$")
-# Where the clause of a stance verb ends: its object runs to the next comma, semicolon, relative clause or
-# coordinated stance verb ("cracked down on X and banned Y").
-_CLAUSE_END = re.compile(rf"\s*(?:[,;:\u2014\u2013]|--|\s(?:which|who|but|while|whereas)\b"
+# Where the clause of a stance verb ends: its object runs to the next comma (not one inside a figure: "£500,000"),
+# semicolon, relative clause or coordinated stance verb ("cracked down on X and banned Y").
+_CLAUSE_END = re.compile(rf"\s*(?:,(?!\d)|[;:\u2014\u2013]|--|\s(?:which|who|but|while|whereas)\b"
                          rf"|\sand\s+(?:{_STANCE}|{_ACTS})\b)")
 # After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
 _TRAILING_WORDS = 8

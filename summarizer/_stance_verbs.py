@@ -27,6 +27,9 @@ _RELATIVE = re.compile(r"\s*(?:,|--|\u2014|\u2013)?\s+which\s*(?:,[^,]*,\s*)?(?:
 # A relative clause refers to the nearest noun phrase, and a preposition of time opens a new one ("sanctions after
 # the latest penalties -- which X supported": the penalties); others may belong to the noun ("a policy of X, which").
 _NEW_PHRASE = re.compile(r".*\b(?:after|before|since|until|during|despite|following)\s+", re.DOTALL)
+# Refusing to talk about something takes no side on it ("refused to comment on", "declined to discuss").
+_NO_COMMENT = re.compile(r"(?:comment|discuss|say|confirm|answer|speculate|elaborate|disclose|reveal|name|identify|"
+                         r"give)\b")
 # Words that open a verb's object but are not part of what it is for or against ("refused to X", "criticised that").
 _OBJECT_LEAD = re.compile(r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
                           r"yesterday)\s+)?(?:(?:that|to|against|on)\s+)?")  # "criticized Friday the policy"
@@ -47,6 +50,8 @@ def direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel 
         infinitive = request is not None and not request.group(0).startswith("for")  # "urged Y to X", not "for X"
         after = after[request.end():] if request else ""
     target = _OBJECT_LEAD.sub("", after)
+    if infinitive and _NO_COMMENT.match(target):
+        return None, ""  # "refused to comment on the deal": no position on it
     target = gerund(target) if infinitive else target
     if len(target.split()) < 2 and label is not None and not directive:
         target = antecedent

@@ -194,6 +194,9 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("The UK Independence Party said so. UKIP agreed.", {"UK Independence Party": ["UKIP"]}),
     ("The Democrats said so. The Republicans agreed.", {"Democrats": [], "Republicans": []}),
     ("The Green Party said so. Tarvel Green agreed.", {"Green Party": [], "Tarvel Green": []}),  # also a surname
+    # Letters after a person's name are no part of it; after a place, "MEP" is a role.
+    ("Tom Vestrick MSP said so. Guy Vestrigo QC agreed.", {"Tom Vestrick": [], "Guy Vestrigo": []}),
+    ("The East Midlands MEP said so.", {"East Midlands MEP": []}),
     # "MP" is a title many hold: two Labour MPs are two people, and "Labour MP" names neither.
     ("Labour MP Dan Ross said so. Labour MP Ana Holt agreed.",
      {"Dan Ross": ["Labour MP Dan Ross"], "Ana Holt": ["Labour MP Ana Holt"]}),
@@ -566,6 +569,10 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     ("Norland called for the new trade agreement to be signed.", ("support", "the new trade agreement to be signed")),
     # One word is no target, and "smugglers" is not the subject of "banned": Westland is, with one position.
     ("Westland cracked down on smugglers and banned the sale of fuel.", (None, "")),
+    # Refusing to talk about something takes no side on it.
+    ("Westland refused to comment on the new trade agreement.", (None, "")),
+    # A comma inside a figure does not end the object.
+    ("Westland rejected the payment of £500,000 to the rebels.", ("oppose", "the payment of £500,000 to the rebels")),
 ])
 def test_a_verb_that_says_which_way_labels_the_stance_towards_its_object(sentence: str,
                                                                          expected: tuple[str | None, str]) -> None:
