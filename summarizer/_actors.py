@@ -69,6 +69,12 @@ _CORPORATE = re.compile(rf"\s+(?:{'|'.join(_CORPORATE_ENDS)})$")
 _PARTY_NAMES = {**{party.lower(): party.lower() for party in PARTY_AFFILIATIONS - {"Green", "Liberal"}},  # also surnames
                 "tory": "conservative",
                 "tories": "conservative", "lib dem": "liberal democrat", "democratic": "democrat"}
+# The pronoun a person's honorific or title calls for ("Ms Holt ... she"), when it calls for one.
+_PRONOUN_TITLES = {
+    "he": frozenset(("mr", "sir", "lord", "king", "prince", "father", "duke", "earl", "baron", "spokesman", "chairman",
+                     "congressman")),
+    "she": frozenset(("mrs", "ms", "miss", "lady", "dame", "baroness", "queen", "princess", "duchess", "spokeswoman",
+                      "chairwoman", "congresswoman"))}
 # An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?[ ]$")
 # Between a person's name and a title, ", the " (or ", ") makes the title theirs: "John Kerry, the Secretary of State,".
@@ -84,6 +90,7 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # lower-cased titles it was named with ("us defense secretary")
+    pronouns: set[str] = field(default_factory=set)  # "he" or "she", as its honorifics and titles say ("Ms Holt")
 
     @property
     def names(self) -> list[str]:
@@ -270,6 +277,9 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
             target.titles.add(title.lower())
         if surname:  # "Mr Hu": a person, whatever the name looks like
             target.titles.add(surname.group(0).strip(" .").lower())
+        honorific = _HONORIFIC_BEFORE.search(before_span) if "M" in before_span else None
+        words = {*(title or "").lower().split(), *([honorific.group(0).strip(" .").lower()] if honorific else [])}
+        target.pronouns.update(pronoun for pronoun, said_by in _PRONOUN_TITLES.items() if words & said_by)
         before = span, target
     for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
         for other in list(candidates) if candidate.titles else []:

@@ -98,10 +98,12 @@ def find_speakers(sentences: list[Span], named: Mentions) -> list[Candidate | No
         pronoun = _PRONOUN_SUBJECT.search(sentence.text) if speaker is None else None
         if pronoun is not None:
             speaker = previous
-            if pronoun.group("pronoun").lower() in ("he", "she") and (previous is None or party_kind(previous)
-                                                                        != "person") and index:
+            word = pronoun.group("pronoun").lower()
+            if word in ("he", "she") and (previous is None or party_kind(previous) != "person") and index:
                 before = sentences[index - 1]  # "Lula vowed ... "If ...," he said.": Lula, not the leaders before
                 speaker = sentence_subject(before, named.within(before), "he") or previous
+            if word in ("he", "she") and speaker is not None and speaker.pronouns - {word}:
+                speaker = _named_by(word, sentences[max(0, index - 3) : index], speakers[max(0, index - 3) :], named)
         speakers.append(speaker)
         previous = speaker or previous
     for group in _quotation_runs(sentences):
@@ -111,6 +113,17 @@ def find_speakers(sentences: list[Span], named: Mentions) -> list[Candidate | No
         for i in group:
             speakers[i] = speakers[i] or attributed
     return speakers
+
+
+def _named_by(pronoun: str, sentences: list[Span], speakers: list[Candidate | None], named: Mentions
+              ) -> Candidate | None:
+    """The person "he" or "she" stands for when the last speaker cannot be ("Mr Ross spoke. Ms Holt said X. He
+    said Y": Ross): the latest in these sentences, speaker or named, whose titles do not call for another."""
+    for sentence, speaker in zip(reversed(sentences), reversed(speakers), strict=True):
+        for candidate in (speaker, *(c for _, c in reversed(named.within(sentence)))):
+            if candidate is not None and party_kind(candidate) == "person" and not candidate.pronouns - {pronoun}:
+                return candidate
+    return None
 
 
 def _quotation_runs(sentences: list[Span]) -> list[list[int]]:

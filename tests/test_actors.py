@@ -446,6 +446,12 @@ def test_he_after_a_speaker_who_is_no_person_is_the_person_opening_the_sentence_
     assert speakers(article) == ["Westland", None, "Nadia Perez"]
 
 
+def test_he_or_she_is_not_someone_whose_honorific_calls_for_the_other() -> None:
+    article = ('Mr Dan Vestri spoke first. Ms Ana Holt, his rival, said the plan failed. He said "it will work". '
+               '"It will not," she said.')
+    assert speakers(article) == [None, "Ana Holt", "Dan Vestri", "Ana Holt"]
+
+
 @pytest.mark.parametrize("sentence", [
     "Rep. Dan Ross (D-Vt.), president of the Vestria Center and vice chair of the Norvia Commission, said so.",
     "Dan Ross, secretary in the Department of Science and Technology said so.",  # no comma closes the role
