@@ -62,7 +62,7 @@ _VAGUE = {"tens": 10.0, "dozens": 12.0, "scores": 20.0, "hundreds": 100.0, "thou
 _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD",
                "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
                "₹": "INR", "RS": "INR", "RS.": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
-               "yuan": "CNY"}
+               "yuan": "CNY", "pence": "pence"}
 _AMOUNT_UNITS = frozenset({*_CURRENCIES.values(), "CHF", "percent", "percentage points"})  # see `is_amount`
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
 _UNIT_SUFFIXES = frozenset(word_list("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
@@ -224,6 +224,8 @@ def _digit_core(m: re.Match[str]) -> list[Core]:
         trap = "ordinal"
     elif suffix == "s":  # "the 1990s", "in their 70s" are periods; "747s" are aircraft
         trap = "year" if m["dn"][-1] == "0" and len(m["dn"]) in (2, 4) else "model name"
+    elif suffix in ("p", "pc") and m["suf"].islower():  # "873p" a price in pence, "50pc" British per cent
+        unit = "pence" if suffix == "p" else "percent"
     elif suffix:  # grams are "g"; "4G networks" are a generation of them
         unit, trap = (suffix, None) if suffix in _UNIT_SUFFIXES and m["suf"] != "G" else ("", "model name")
     elif m["dsc"] or m["dhalf"]:

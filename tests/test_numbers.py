@@ -281,6 +281,9 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("Infosys shed 0.30 pc.", 0.3, "percent"),  # Indian and British business writing
     ("It gained 3 percentage points.", 3, "percentage points"),
     ("A 10km race.", 10, "km"),
+    ("Shares closed at 873p.", 873, "pence"),  # British prices in pence
+    ("Shares fell 28 pence.", 28, "pence"),
+    ("It sits in a 50pc tax band.", 50, "percent"),
     ("Add 4g of salt.", 4, "g"),
     ("It amounts to a 33-to-1 leverage ratio.", 33, ""),  # nor is "to" after a hyphen
     ("The two former Cold War adversaries met.", 2, "adversaries"),  # capitalised modifiers before the noun
