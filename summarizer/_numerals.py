@@ -26,7 +26,8 @@ QUALIFIERS: dict[str, Qualifier] = {
     **dict.fromkeys(("about", "around", "nearly", "almost", "some", "an estimated", "estimated",
                      "approximately", "roughly", "approx.", "close to", "circa"), "approximately"),
     **dict.fromkeys(("less than", "under", "fewer than", "below", "just under", "lower than"), "less_than"),
-    **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of"), "at_least"),
+    **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of", "as little as", "as few as"),
+                    "at_least"),
     **dict.fromkeys(("up to", "as many as", "as much as", "a maximum of", "no more than"), "up_to"),
 }
 SCALE_WORDS = "hundred|thousand|million|billion|trillion|lakh|crore"

@@ -244,6 +244,7 @@ def test_gold_articles_stay_grounded_and_fast(gold_dir: Path, name: str) -> None
     ("Fewer than 12 buses ran.", "less_than", "Fewer than 12 buses"),
     ("At least 3 soldiers died.", "at_least", "At least 3 soldiers"),
     ("Up to 200 homes flooded.", "up_to", "Up to 200 homes"),
+    ("There could be as little as 18 days left.", "at_least", "as little as 18 days"),  # a stated minimum
     ("The boat was turned around twice by the navy.", "exact", "twice"),
     ("He was just talking about one area of the state.", "exact", "one area"),  # "about" as a preposition
 ])
