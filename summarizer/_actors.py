@@ -66,9 +66,10 @@ _VERSION_NEXT = re.compile(r"\s?\d")
 # What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
 _CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
 _CORPORATE = re.compile(rf"\s+(?:{'|'.join(_CORPORATE_ENDS)})$")
-_PARTY_NAMES = {**{party.lower(): party.lower() for party in PARTY_AFFILIATIONS - {"Green", "Liberal"}},  # also surnames
-                "tory": "conservative",
-                "tories": "conservative", "lib dem": "liberal democrat", "democratic": "democrat"}
+# The spellings of each party in `_names.PARTY_AFFILIATIONS`, but "Green" and "Liberal", which are surnames too.
+_PARTY_NAMES = {**{party.lower(): party.lower() for party in PARTY_AFFILIATIONS - {"Green", "Liberal"}},
+                "tory": "conservative", "tories": "conservative", "lib dem": "liberal democrat",
+                "democratic": "democrat"}
 # The pronoun a person's honorific or title calls for ("Ms Holt ... she"), when it calls for one.
 _PRONOUN_TITLES = {
     "he": frozenset(("mr", "sir", "lord", "king", "prince", "father", "duke", "earl", "baron", "spokesman", "chairman",

@@ -46,7 +46,8 @@ _YEAR_PREPOSITIONS = frozenset(word_list("in since until till during throughout 
 _PART_OF_YEAR = re.compile(r"(?i)\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter)"
                            r"\s+of\s+$")
 _RANK_WORDS = frozenset(word_list("no. p. pp."))  # "No. 1", "p. 21"
-_TIME_ZONE = re.compile(r"(?:\s*(?:to|-|\u2013)\s*[0-9]{4})?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|PST|PDT|IST|JST|local time)\b")
+_TIME_ZONE = re.compile(r"(?:\s*(?:to|-|\u2013)\s*[0-9]{4})?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|PST|PDT|IST|JST|"
+                        r"local time)\b")
 _VERSION_WORDS = frozenset(word_list("version versions release v ver"))
 _MODALS = frozenset(word_list("can could may might must shall should will would"))
 # "one of", "one who", "One said", and the generic "one" before a modal verb ("the kind of summer one might imagine").

@@ -36,8 +36,9 @@ _ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b)(?<!was )(?<!were )(?<
 # Any stance verb, whatever its form before it.
 _POSITION = re.compile(rf"\b{starting(STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")
 # "But" or "And" may open the sentence before it ("But she said: ...").
-_PRONOUN_SUBJECT = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|[,;?!][\"\u201d]?\s+)(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|It|The statement|The ministry|"
-                              rf"The presidency|The spokesman)\s+(?:\w+\s+)?{_SPEECH}\b")
+_PRONOUN_SUBJECT = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|[,;?!][\"\u201d]?\s+)(?P<pronoun>[Hh]e|[Ss]he|"
+                              rf"[Tt]hey|It|The statement|The ministry|The presidency|The spokesman)\s+(?:\w+\s+)?"
+                              rf"{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost"); built
 # as `_ACT` is.
 _VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?={_SPEECH}\b)(?<!was )(?<!were )"
