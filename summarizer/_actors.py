@@ -191,7 +191,8 @@ class _Clusters:
             found = [i for i in found if not _other_person(known, self._name(self.candidates[i].name))]
         if not found and " " not in name and ("given", known.folded) in self._first:
             person = self.candidates[self._first["given", known.folded]]  # a first name alone: "Tim" is "Tim Cook"
-            return person if person.titles or person.name.split()[-1] in person.aliases else None
+            # after an honorific, a family name written first ("Mr Park" is "Park Seung")
+            return person if surname or person.titles or person.name.split()[-1] in person.aliases else None
         return self.candidates[min(found)] if found else None
 
     def new(self, name: str) -> Candidate:
