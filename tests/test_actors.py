@@ -195,8 +195,7 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("The Democrats said so. The Republicans agreed.", {"Democrats": [], "Republicans": []}),
     ("The Green Party said so. Tarvel Green agreed.", {"Green Party": [], "Tarvel Green": []}),  # also a surname
     # After an honorific, the first word of a person's name is theirs: a family name written first.
-    ("Governor Vestri Seung spoke. Mr Vestri said growth would return.",
-     {"Vestri Seung": ["Governor Vestri Seung", "Vestri"]}),
+    ("Vestri Seung spoke. Mr Vestri said growth would return.", {"Vestri Seung": ["Vestri"]}),
     ("Tim Vestrick spoke. Tim said so.", {"Tim Vestrick": [], "Tim": []}),  # no honorific: no link
     # Letters after a person's name are no part of it; after a place, "MEP" is a role.
     ("Tom Vestrick MSP said so. Guy Vestrigo QC agreed.", {"Tom Vestrick": [], "Guy Vestrigo": []}),
