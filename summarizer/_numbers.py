@@ -63,6 +63,9 @@ _CURRENCIES = {"$": "USD", "US$": "USD", "NZ$": "NZD", "A$": "AUD", "AU$": "AUD"
                "HK$": "HKD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY",
                "₹": "INR", "RS": "INR", "RS.": "INR", "dollars": "USD", "euros": "EUR", "euro": "EUR", "yen": "JPY",
                "yuan": "CNY", "pence": "pence"}
+# Before "three quarters", words that make them periods of a year ("the preceding three quarters").
+_PERIOD_BEFORE = frozenset(word_list("the last past next previous preceding first final consecutive recent coming"
+                                     " remaining following"))
 _AMOUNT_UNITS = frozenset({*_CURRENCIES.values(), "CHF", "percent", "percentage points"})  # see `is_amount`
 # Glued letters that are a unit ("10km"); any other glued letters make a product name ("5G", "3D").
 _UNIT_SUFFIXES = frozenset(word_list("km kg mm cm m g mg ml l t mph ft lb lbs oz mi kw mw gw kwh gb mb tb x bbl"))
@@ -201,6 +204,9 @@ def _build(text: str, m: re.Match[str]) -> list[Core]:
         unit = "times" if m["once"] else "years" if kind == "decade" else ""
         return [Core(ns, end, ns, end, value, kind, unit, "vague")]
     if kind == "frac":
+        count, _, tail = phrase.partition(" ")
+        if tail == "quarters" and previous_word(text, start) in _PERIOD_BEFORE and not text.startswith(" of", end):
+            return _core(text, start, end, start, start + len(count), kind, unit="quarters")  # of a year, not 75%
         trap = "date" if phrase == "half" and previous_word(text, start) in ("first", "second") else None
         tail = phrase.split()[-1]
         unit = "years" if tail in ("decade", "century") else "" if tail in SCALES else "percent"

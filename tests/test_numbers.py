@@ -285,6 +285,8 @@ def test_qualifier_comes_from_the_words_before(text: str, qualifier: str, span: 
     ("Shares closed at 873p.", 873, "pence"),  # British prices in pence
     ("Shares fell 28 pence.", 28, "pence"),
     ("It sits in a 50pc tax band.", 50, "percent"),
+    ("Profits fell in the preceding three quarters.", 3, "quarters"),  # periods of a year, not 75 percent
+    ("Three quarters of voters agreed.", 75, "percent"),
     ("Add 4g of salt.", 4, "g"),
     ("It amounts to a 33-to-1 leverage ratio.", 33, ""),  # nor is "to" after a hyphen
     ("The two former Cold War adversaries met.", 2, "adversaries"),  # capitalised modifiers before the noun
