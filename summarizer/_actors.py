@@ -252,8 +252,10 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 head.mentions.append(span)
                 continue
         before_span = article[max(0, span.start - 6) : span.start]
-        surname = " " not in core and "M" in before_span and _HONORIFIC_BEFORE.search(before_span)
-        target = clusters.find(core, surname=bool(surname))
+        found = _HONORIFIC_BEFORE.search(before_span) if "M" in before_span else None
+        honorific = found.group(0).strip(" .").lower() if found else ""
+        surname = bool(honorific) and " " not in core
+        target = clusters.find(core, surname=surname)
         if target is None and _RESEARCHERS.fullmatch(core.lower()):  # "the scientists" are the study's research team
             target = next((c for c in candidates if _RESEARCHERS.fullmatch(c.name.lower())), None)
             if target is not None and core.endswith("team"):
@@ -278,9 +280,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
         if title is not None:
             target.titles.add(title.lower())
         if surname:  # "Mr Hu": a person, whatever the name looks like
-            target.titles.add(surname.group(0).strip(" .").lower())
-        honorific = _HONORIFIC_BEFORE.search(before_span) if "M" in before_span else None
-        words = {*(title or "").lower().split(), *([honorific.group(0).strip(" .").lower()] if honorific else [])}
+            target.titles.add(honorific)
+        words = {*(title or "").lower().split(), honorific}
         target.pronouns.update(pronoun for pronoun, said_by in _PRONOUN_TITLES.items() if words & said_by)
         before = span, target
     for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
