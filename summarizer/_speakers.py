@@ -160,8 +160,7 @@ def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | N
     ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
     both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any. A figure
     inside a quotation is the speaker's claim ('"Sales are 2% up," he said.')."""
-    if speaker is not None and ('"' in sentence.text or "\u201c" in sentence.text) and any(
-            q.start() < at - sentence.start < q.end() for q in _QUOTED.finditer(sentence.text)):
+    if speaker is not None and _inside(_quotations(sentence.text), at - sentence.start):
         return speaker
     verbs = _attributing_verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
@@ -240,10 +239,17 @@ def _attributing_verbs(text: str) -> tuple[re.Match[str], ...]:
     """The speech verbs of a sentence outside its quotations: the quoted words' own verbs attribute nothing
     ("\"... as it states,\" Robert Gibbs said")."""
     verbs = _verbs(text)
-    if verbs and ('"' in text or "\u201c" in text):
-        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
-        verbs = tuple(v for v in verbs if not any(start < v.start() < end for start, end in quoted))
-    return verbs
+    quoted = _quotations(text) if verbs else []
+    return tuple(v for v in verbs if not _inside(quoted, v.start())) if quoted else verbs
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """Where a sentence's quoted passages are."""
+    return [(q.start(), q.end()) for q in _QUOTED.finditer(text)] if '"' in text or "\u201c" in text else []
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start < at < end for start, end in spans)
 
 
 @lru_cache(maxsize=1024)  # each sentence is asked for its speaker, each of its figures and its positions
