@@ -147,13 +147,13 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
         return None
     end = sentence.start + verb.end()
     after = [(m, c) for m, c in inside if m.start >= end]  # `inside` is in article order
-    if not after or after[0][0].start - end > 2 and not any(gap.fullmatch(
-            sentence.text, end - sentence.start, after[0][0].start - sentence.start)
-            for gap in (_HONORIFIC_GAP, _ROLE_GAP)) and not (_ROLE_BEFORE.fullmatch(
-            sentence.text, end - sentence.start, after[0][0].start - sentence.start)
-            and party_kind(after[0][1]) == "person"):
-        return None  # "said X", "said Mr X", "said the battalion commander, X", "said retail analyst X"
+    if not after:
+        return None
     first = after[0][0]
+    gap = (sentence.text, end - sentence.start, first.start - sentence.start)  # between the verb and the name
+    if first.start - end > 2 and not (_HONORIFIC_GAP.fullmatch(*gap) or _ROLE_GAP.fullmatch(*gap) or (
+            _ROLE_BEFORE.fullmatch(*gap) and party_kind(after[0][1]) == "person")):
+        return None  # "said X", "said Mr X", "said the battalion commander, X", "said retail analyst X"
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
                            or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1
