@@ -41,13 +41,15 @@ _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['
 _PARTICLES = "de|da|das|dos|du|del|della|di|von|van|der|den|al|bin|ibn|ter"
 _SECOND_PARTICLES = "der|den|la|los|las"  # "von der", "de la"
 SURNAME_PARTICLES = frozenset(f"{_PARTICLES}|{_SECOND_PARTICLES}".split("|"))
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
 # "to" and "on" join a name after the head noun of a body's name ("Committee to Protect Journalists", "Council on
 # Foreign Relations"), not before a day or a month ("the Security Council on Monday").
 _BODY_HEADS = ("Committee", "Council", "Commission", "Campaign", "Coalition", "Center", "Centre", "Institute",
                "Foundation", "Association", "Society", "Alliance", "League", "Conference", "Forum", "Fund")
-_BODY_CONNECT = (rf"(?:{'|'.join(f'(?<={head})' for head in _BODY_HEADS)})[ ]+(?:to|on)(?![ ]+(?:Monday|Tuesday|"
-                 r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
-                 r"September|October|November|December)\b)")
+_BODY_CONNECT = (rf"(?:{'|'.join(f'(?<={head})' for head in _BODY_HEADS)})[ ]+(?:to|on)"
+                 rf"(?![ ]+(?:{'|'.join((*_WEEKDAYS, *(month.title() for month in _MONTHS)))})\b)")
 _CONNECT = (rf"(?:[ ]+{one_of('&|of|for|' + _PARTICLES)}(?:[ ]+{one_of('the|' + _SECOND_PARTICLES)})?"
             rf"(?![ ]+[A-Z]{{2,}}\b)|{_BODY_CONNECT})?")  # "Procter & Gamble"
 # The words that end an institution's name ("Iraqi government", "Syrian sources"); `_actors` asks whether a name
@@ -105,9 +107,7 @@ _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "also", "by", "of",
             "with", "usually", *(word.lower() for word in HONORIFICS)}
-_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december"}
-_NOT_NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *_MONTHS, "yesterday",
+_NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
               "today", "capitals", "ground-level", "results", "several", "now", "estimates",
               "discussing", "depending", "despite", "study", "over", "people", "names", "critics", "many", "some",
               "most", "other", "others", "officials", "hundred", "hundreds", "thousand", "thousands", "million",
