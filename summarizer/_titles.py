@@ -1,5 +1,5 @@
 """Titles before a person's name: the role words ("US Defense Secretary"), the office after one ("Secretary of
-State"), and a nationality ("Norwegian"), split from the name they describe.
+State"), and a nationality or party ("Norwegian", "Liberal Democrat"), split from the name they describe.
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def split_title(name: str) -> tuple[str | None, str]:
 
 
 def _personal_name(name: str) -> bool:
-    """A person's name after a nationality word: person-like, with an initial or a word the dictionary lacks, and
+    """A person's name after a nationality or party word: person-like, with an initial or a word the dictionary lacks, and
     no nationality inside ("Finn E. Kydland", "Elfriede Jelinek"; not "Red Cross", "National Guard", "American
     Tobacco")."""
     words = name.split()
