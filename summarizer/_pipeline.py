@@ -35,6 +35,7 @@ from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers
 from summarizer._prompts import render_prompt
 from summarizer._quotes import Statement, find_statements
+from summarizer._roles import role_mentions
 from summarizer._spans import sentence_of, split_sentences
 from summarizer._speakers import Mentions, Position, claimant_of, find_speakers, position_takers
 from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
@@ -83,7 +84,7 @@ def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
     window = analysis.sentences[sentence_ids.start : sentence_ids.stop]
     start, end = window[0].start, window[-1].end
     candidates = cluster_names(analysis.article, [n for n in analysis.names if start <= n.start < end])
-    named = Mentions(candidates)
+    named = Mentions(candidates, role_mentions(analysis.article, candidates, analysis.names, start, end))
     speakers = find_speakers(window, named)
     numbers = [m for m in analysis.numbers if start <= m.span.start < end]
     return Prepared(analysis=analysis, sentence_ids=sentence_ids,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -79,8 +80,10 @@ class Mentions:
     """Every mention of the candidates in article order: a sentence's are found by bisection (each sentence is
     asked for its speaker, its positions and the claimant of each of its figures)."""
 
-    def __init__(self, candidates: list[Candidate]) -> None:
-        self._pairs = sorted(((m, c) for c in candidates for m in c.mentions), key=lambda pair: pair[0].start)
+    def __init__(self, candidates: list[Candidate], by_title: Iterable[tuple[Span, Candidate]] = ()) -> None:
+        """`by_title` adds mentions that are no names ("the prime minister", `_roles`)."""
+        self._pairs = sorted([*((m, c) for c in candidates for m in c.mentions), *by_title],
+                             key=lambda pair: pair[0].start)
         self._starts = [m.start for m, _ in self._pairs]
 
     def within(self, sentence: Span) -> list[tuple[Span, Candidate]]:

@@ -455,6 +455,23 @@ def test_he_or_she_is_not_someone_whose_honorific_calls_for_the_other() -> None:
     assert speakers(article) == [None, "Ana Holt", "Dan Vestri", "Ana Holt"]
 
 
+def test_a_title_alone_names_the_one_person_who_holds_it() -> None:
+    article = ('Prime Minister Tomas Berg met Sen. Ana Holt. "We agree," the prime minister said. The senator said '
+               "it would cost 40 million dollars. Nadia Perez spoke for the minister's office.")
+    assert speakers(article) == [None, "Tomas Berg", "Ana Holt", None]
+    assert claimant(article, "40 million dollars") == "Ana Holt"
+
+
+@pytest.mark.parametrize("article", [
+    'Sen. Ana Holt met Sen. Dan Ross. "We agree," the senator said.',  # two senators: which one?
+    '"We agree," the senator said. Sen. Ana Holt met Dan Ross.',  # not named yet
+    'Sen. Ana Holt met Dan Ross. "We agree," the former senator said.',  # someone else now
+    'Gen. Ana Holt met Dan Ross. "We agree," the general public said.',
+])
+def test_a_title_alone_names_no_one_it_may_not_refer_to(article: str) -> None:
+    assert speakers(article)[-1] is None
+
+
 @pytest.mark.parametrize("sentence", [
     "Rep. Dan Ross (D-Vt.), president of the Vestria Center and vice chair of the Norvia Commission, said so.",
     "Dan Ross, secretary in the Department of Science and Technology said so.",  # no comma closes the role
