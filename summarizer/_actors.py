@@ -130,6 +130,8 @@ class _Name:
     tails: tuple[str, ...]
     first_surname: str | None
     party: str | None  # the political party it names, if one (`_party_of`)
+    given: str | None  # a person's given name: the first word, unless a title or party opens the name
+    # ("Republican Donald Trump" has none: "Republican" alone is not he)
 
     @classmethod
     def of(cls, name: str) -> _Name:
@@ -140,14 +142,15 @@ class _Name:
                    bare=" ".join(ROLE.sub(" ", name).split()), person=person,
                    initials=initials if len(initials) > 2 or len(words) == 2 else "",
                    acronym=plain if len(name) >= 2 and plain.isupper() else None,
-                   tails=tails, first_surname=first_surname, party=_party_of(folded))
+                   tails=tails, first_surname=first_surname, party=_party_of(folded),
+                   given=folded.split()[0] if person and split_title(name)[0] is None else None)
 
     def found_by(self) -> list[tuple[str, str]]:
         """What a known name is found by."""
         keys = [("same", self.folded)] + ([("initials", self.initials)] if self.initials else [])
         keys += [("surname", self.last_word)] if self.person else []  # "Al-Awadi" finds "Bassem Al-Awadi"
         keys += [("surname", self.first_surname)] if self.first_surname else []
-        keys += [("given", self.folded.split()[0])] if self.person else []  # "Tim" finds "Tim Cook" (see `find`)
+        keys += [("given", self.given)] if self.given else []  # "Tim" finds "Tim Cook" (see `find`)
         keys += [("bare", self.bare)] if len(self.bare) > 3 else []
         keys += [("acronym", self.acronym)] if self.acronym else []  # "United States" finds "US"
         keys += [("tail", tail) for tail in self.tails]  # "Luiz Inacio Lula da Silva" finds "Lula da Silva"
@@ -286,7 +289,8 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
         before = span, target
     for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
         for other in list(candidates) if candidate.titles else []:
-            if other is not candidate and other.name.lower().removeprefix("the ") in candidate.titles:
+            if other is not candidate and other.name.lower().removeprefix("the ") in candidate.titles and ROLE.search(
+                    other.name):  # not "Republican" of "Republican Donald Trump"
                 candidate.aliases.append(other.name)
                 candidate.mentions.extend(other.mentions)
                 candidates.remove(other)

@@ -247,6 +247,9 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
      {"Vestria": []}),  # holidays are times
     ("The train overturned at 12.06am (AEST, 1.06am AEDT), Vestria Rail said.", {"Vestria Rail": []}),  # time zones
     ("Vestria said so.\nADVERTISEMENT\nUNICEF agreed.", {"Vestria": [], "UNICEF": []}),  # a shouted common word
+    # A party word before a member's name is not the member's name: the party stays a party of its own.
+    ("Republican Dan Tarrel spoke. The county swings Republican, and Republicans cheered.",
+     {"Dan Tarrel": ["Republican Dan Tarrel"], "Republican": ["Republicans"]}),
 ])
 def test_names_that_are_one_party_and_words_that_are_none(article: str, expected: dict[str, list[str]]) -> None:
     assert aliases(article) == expected
