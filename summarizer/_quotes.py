@@ -17,6 +17,7 @@ from summarizer.models import Span, StanceLabel
 
 _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)(?:\"|$)", re.MULTILINE)
 MIN_QUOTE_WORDS = 3
+_CURLY = re.compile("[\u201c\u201d]")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 
 
@@ -32,13 +33,21 @@ class Statement:
 
 
 def find_quotes(article: str, sentence: Span) -> list[Span]:
-    """Quotations of at least three words in one sentence; with an odd number of straight quote marks, the
-    first closes a quotation opened in an earlier sentence unless it is shaped as an opening one: at the start
-    or after a space, before a word ('concluded, "Usually ...' opens; '... goodbye," Microsoft says' closes)."""
+    """Quotations of at least three words in one sentence; a closing mark before any opening one closes a
+    quotation opened in an earlier sentence (“... liar. You’re worse,” she said.). A curly mark
+    says by its shape which it is; with an odd number of straight ones, the first closes unless it is shaped
+    as an opening one: at the start or after a space, before a word ('concluded, "Usually ...' opens; '...
+    goodbye," Microsoft says' closes)."""
     text, offset = sentence.text, sentence.start
     quotes: list[Span] = []
-    if text.count('"') % 2 and not OPENING_QUOTE.match(text, text.index('"')):
+    curly = _CURLY.search(text)
+    if curly is not None and curly.group(0) == "\u201d":
+        closing = curly.start()
+    elif text.count('"') % 2 and not OPENING_QUOTE.match(text, text.index('"')):
         closing = text.index('"')
+    else:
+        closing = None
+    if closing is not None:
         quotes.append(make_span(article, offset, offset + closing))
         text, offset = text[closing + 1 :], offset + closing + 1
     quotes += [make_span(article, offset + m.start(m.lastindex or 1), offset + m.end(m.lastindex or 1))

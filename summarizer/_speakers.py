@@ -40,10 +40,10 @@ _POSITION = re.compile(rf"\b{starting(STANCE_WORDS + '|According|according')}(?:
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|[,;?!][\"\u201d]?\s+)(?P<pronoun>[Hh]e|[Ss]he|"
                               rf"[Tt]hey|It|The statement|The ministry|The presidency|The spokesman)\s+(?:\w+\s+)?"
                               rf"{_SPEECH}\b")
-# A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost"); built
-# as `_ACT` is.
+# A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost") nor a noun
+# after a number ("in all 50 states"); built as `_ACT` is.
 _VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?={_SPEECH}\b)(?<!was )(?<!were )"
-                   rf"(?<!been )(?<!be )(?<!\ban )(?<!\bthe ){_SPEECH}\b|[Aa]ccording to\b)")
+                   rf"(?<!been )(?<!be )(?<!\ban )(?<!\bthe )(?<!\d ){_SPEECH}\b|[Aa]ccording to\b)")
 # "called" takes a position when it asks ("called for X", "called on Y to X") or judges ("called the attack a
 # violation", "called it \u201ca disaster\u201d"); otherwise it names or phones.
 _CALLED_STANCE = re.compile(r"\s+(?:for|on|upon)\b|\s+(?:it|them|this|that|the\s+[a-z][\w-]*)\s+(?:(?:a|an|the)\s|"
@@ -160,14 +160,18 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
 
 def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | None) -> Candidate | None:
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
-    ("X said that 16 died"), or of an attribution closing the sentence after it ("16 died, X said"). Failing
+    ("X said that 16 died"; not "according to X" when a verb after the figure says someone else speaks), or of
+    an attribution closing the sentence after it ("16 died, X said"). Failing
     both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any. A figure
     inside a quotation is the speaker's claim ('"Sales are 2% up," he said.')."""
     if speaker is not None and _inside(_quotations(sentence.text), at - sentence.start):
         return speaker
     verbs = _attributing_verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
+    later = any(sentence.start + v.start() > at for v in verbs)
     for verb in reversed([v for v in verbs if sentence.start + v.end() <= at]):
+        if later and names_a_source(verb):
+            continue  # "According to X, Y, who leads 12 men, said ...": X reports Y's words, not the figure
         subject = subject_of(sentence, verb, inside)
         if subject is not None:
             return subject

@@ -34,6 +34,12 @@ _ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 # After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
 _COMMA_BEFORE = re.compile(r",\s+$")
+# After "according to", an article or the work a source did before its name ("according to the Norvia Institute",
+# "according to an analysis from the Norvia Institute", "according to figures released by X").
+_SOURCE_GAP = re.compile(r"\s+(?:(?:an?|the|new|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:by|from|of)\s+)?(?:the\s+)?")
+# After a source's name, a lower-case word makes the name modify something else ("according to the OMB
+# definitions", "the Web site"), unless it is the source's work ("according to the Vestria Herald poll").
+_MODIFIES = re.compile(r"\s+(?!(?:poll|survey|report|study|analysis|data|figures|estimates|census|tally)\b)[a-z]")
 _HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
 # After "said X", a verb or a possessive: X opens the reported clause and is not who said it ("said Norvia would",
 # "said Mr Brown's rule had").
@@ -152,8 +158,11 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
     first = after[0][0]
     gap = (sentence.text, end - sentence.start, first.start - sentence.start)  # between the verb and the name
     if first.start - end > 2 and not (_HONORIFIC_GAP.fullmatch(*gap) or _ROLE_GAP.fullmatch(*gap) or (
-            _ROLE_BEFORE.fullmatch(*gap) and party_kind(after[0][1]) == "person")):
-        return None  # "said X", "said Mr X", "said the battalion commander, X", "said retail analyst X"
+            _ROLE_BEFORE.fullmatch(*gap) and party_kind(after[0][1]) == "person") or (
+            names_a_source(verb) and _SOURCE_GAP.fullmatch(*gap) and not _MODIFIES.match(sentence.text,
+                                                                               first.end - sentence.start))):
+        return None  # "said X", "said Mr X", "said the battalion commander, X", "said retail analyst X",
+        # "according to the X", "according to an analysis by the X"
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
                            or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1

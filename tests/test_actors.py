@@ -372,6 +372,17 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     # "according to" names its source after it; a name before it is no source.
     ("The typical viewer watches 5 hours of Navigo TV a day, according to Veltrix.", "5 hours", "Veltrix"),
     ("Navigo TV now has 3.8 million customers, according to the company.", "3.8 million", None),
+    # An article or the source's work may stand between "according to" and the source.
+    ("According to the Vestria Institute, the plan lifts 1 million people.", "1 million", "Vestria Institute"),
+    ("According to an analysis from the Vestria Institute, it lifts 1 million people.", "1 million",
+     "Vestria Institute"),
+    ("Dan Ross leads by 5 points, according to the Vestria Courier poll.", "5 points", "Vestria Courier"),
+    ("The site is 100% legal, according to the Vestria website.", "100%", None),  # Vestria names the website
+    # "according to X" reports someone else's words when another speaks after the figure.
+    (("According to the Vestria Courier, Dan Ross, who chairs a panel of twelve, said the flag had never before "
+      "been open to a public choice of any kind."), "twelve", None),
+    # A verb form after a number is a noun: no verb of saying ("in all 50 states").
+    ("\u201cWe compete in all 50 states. That is a big job,\u201d Tom Bellis added.", "50 states", "Tom Bellis"),
     # Police, prosecutors, investigators, analysts, experts and critics are sources like officials.
     ("Two of the nine men were hurt, police said.", "nine men", "police"),
     ("Some 40 sites were hit, analysts said.", "40 sites", "analysts"),
