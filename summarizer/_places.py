@@ -17,7 +17,18 @@ from summarizer.models import Span
 # are a place.
 _US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
               r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
-_AFTER_TOWN = re.compile(rf",[ ]{_US_STATE}")
+# The states by name: after a town ("Beavercreek, Ohio,") they place it, and before a noun they describe it ("the Iowa
+# caucuses", "a South Carolina state trooper", "the Texas senator").
+_US_STATE_NAMES = frozenset((
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"))
+_AFTER_TOWN = re.compile(rf",[ ](?:{_US_STATE}|(?:{'|'.join(sorted(_US_STATE_NAMES))})(?=[,;)]))")
+_DESCRIBES = re.compile(r"\s+[a-z]")  # after a place: the noun it describes
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$|\bstate of\s+$")  # "the Iowa caucuses", "the state of Iowa"
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
 # ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",
@@ -38,19 +49,35 @@ _PLACE_ONLY_BEFORE = re.compile(r"\b(?:in|near|inside|outside|across|throughout|
 # mentions.
 _LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
 # A dateline opens a report with where it was filed, an agency maybe, and a dash: "SAN FRANCISCO (AP) —".
+# A plain hyphen between spaces serves as the dash after a place in capitals or an agency ("NEW YORK - ", "CUZCO,
+# Peru (Reuters) - "; "Dido - And in our world" is a line of a song), and an agency's name in brackets may close it
+# with none before a capital ("Washington (CNN) For months ..."; not "Dan Ross (Reuters) said").
 _DATELINE = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
-                       r"(?:--|—|–)", re.MULTILINE)
+                       r"(?:--|—|–)|^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*"
+                       r"\((?:[A-Z]{2,}|Reuters|Bloomberg)\)(?:[ \t]+-(?=\s)|[ \t]?(?=[A-Z]))|^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){0,3})"
+                       r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]+-(?=\s)", re.MULTILINE)
 
 
 def is_place(article: str, name: str, mentions: list[Span], datelines: list[tuple[int, int]], towns: set[int]) -> bool:
-    """Every mention follows a preposition of place, is the place of a dateline, or is a town or the state after
-    it ("Tuscaloosa, Ala.": `towns` holds where each ", Ala." starts): the name only locates events."""
+    """Every mention follows a preposition of place, is the place of a dateline, is a town or the state after
+    it ("Tuscaloosa, Ala.", "Beavercreek, Ohio,": `towns` holds where each ", Ala." starts), or is a state that
+    describes a noun ("the Iowa caucuses"): the name only locates events."""
     if ORGANISATION.search(name):  # "a team from the Massachusetts Institute of Technology"
         return False
+    state = name in _US_STATE_NAMES
     return all(_locates(article[max(0, m.start - 60) : m.start])
                or bool(datelines) and any(start <= m.start < end for start, end in datelines)
                or bool(towns) and (m.end in towns or m.start - 2 in towns)
+               or state and _describes(article, m)
                for m in mentions)
+
+
+def _describes(article: str, mention: Span) -> bool:
+    """Whether a state's mention describes a noun after it ("the Iowa caucuses") or names the state after "the
+    state of": it says where, not who."""
+    before = article[max(0, mention.start - 12) : mention.start]
+    return _DETERMINER_BEFORE.search(before) is not None and (
+        before.endswith("of ") or _DESCRIBES.match(article, mention.end) is not None)
 
 
 def find_towns(article: str) -> set[int]:
@@ -60,9 +87,9 @@ def find_towns(article: str) -> set[int]:
 
 def find_datelines(article: str) -> list[tuple[int, int]]:
     """Where the place of a dateline is, at the start of a line: "MONTGOMERY, Ala. --", "Washington (CNN) --"."""
-    if "--" not in article and "\u2014" not in article and "\u2013" not in article:
+    if not any(mark in article for mark in ("--", "\u2014", "\u2013", " - ", ")")):
         return []
-    return [match.span(1) for match in _DATELINE.finditer(article)]
+    return [match.span(match.lastindex or 1) for match in _DATELINE.finditer(article)]
 
 
 def _locates(before: str) -> bool:

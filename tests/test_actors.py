@@ -77,6 +77,15 @@ def claimant(article: str, figure: str) -> str | None:
     ("NO FOUL PLAY SEEN\nVestria said so.", "NO FOUL PLAY SEEN", False),  # a subhead in capitals
     ("NEW BUSINESS\nVestria said so.", "NEW BUSINESS", False),
     ("CNN TV said so.", "CNN TV", True),  # acronyms
+    # A state that describes a noun, that follows a town or "the state of", or a dateline's place: where, not who.
+    ("Dan Ross won the Iowa caucuses. A South Carolina state trooper shot Tim Holt.", "Iowa", False),
+    ("Dan Ross won the Iowa caucuses. A South Carolina state trooper shot Tim Holt.", "South Carolina", False),
+    ("The Texas senator spoke. Dan Ross is from the state of Texas.", "Texas", False),
+    ("Dan Ross was shot in a store in Beavercreek, Ohio, on Monday.", "Ohio", False),
+    ("Texas sued the government. The Texas senator spoke.", "Texas", True),  # a state that acts
+    ("NORVIA CITY - Dan Ross is at a crossroads.", "NORVIA CITY", False),
+    ("Vestria (CNN)Dan Ross is at a crossroads.", "Vestria", False),
+    ("Lena Vestri - And in our world of plenty we sing.", "Lena Vestri", True),  # a line of a song
 ])
 def test_who_is_a_party(article: str, party: str, expected: bool) -> None:
     assert (party in parties(article)) is expected, parties(article)
