@@ -291,7 +291,7 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
         for other in list(candidates) if candidate.titles else []:
             if other is not candidate and other.name.lower().removeprefix("the ") in candidate.titles and ROLE.search(
                     other.name):  # not "Republican" of "Republican Donald Trump"
-                candidate.aliases.append(other.name)
+                candidate.aliases.extend(name for name in other.names if name not in candidate.aliases)
                 candidate.mentions.extend(other.mentions)
                 candidates.remove(other)
     return candidates

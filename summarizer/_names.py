@@ -106,7 +106,7 @@ _ACTOR_STARTS = sorted({word.split()[0] for word in (*_ACTOR_LEADS, *_ACTORS, *_
 _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according", "last", "as", "but", "and",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "also", "by", "of",
-            "with", "usually", *(word.lower() for word in HONORIFICS)}
+            "with", "usually", "former", *(word.lower() for word in HONORIFICS)}  # "Former GOP hopeful X": GOP
 _NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
               "today", "capitals", "ground-level", "results", "several", "now", "estimates",
               "discussing", "depending", "despite", "study", "over", "people", "names", "critics", "many", "some",

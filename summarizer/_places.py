@@ -28,7 +28,8 @@ _US_STATE_NAMES = frozenset((
     "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"))
 _AFTER_TOWN = re.compile(rf",[ ](?:{_US_STATE}|(?:{'|'.join(sorted(_US_STATE_NAMES))})(?=[,;)]))")
 _DESCRIBES = re.compile(r"\s+[a-z]")  # after a place: the noun it describes
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$|\bstate of\s+$")  # "the Iowa caucuses", "the state of Iowa"
+# "the Iowa caucuses", "Former Ohio governor X", "the state of Iowa"
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ff]ormer)\s+$|\bstate of\s+$")
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
 # ("the coast of Aceh", "the nation's capital, Wellington"); "according to X" names a source, not a place.
 _PLACE_PREPOSITIONS = ("in", "at", "from", "to", "near", "across", "off", "into", "toward", "towards", "around",

@@ -14,7 +14,9 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from summarizer._english import REPORTING_WORDS, STANCE_WORDS
 from summarizer._names import ABBREVIATED_TITLES, HONORIFICS
+from summarizer._patterns import one_of
 from summarizer.models import Span
 
 Alignment = Literal["exact", "normalized", "fuzzy"]
@@ -26,6 +28,9 @@ _ABBREV = re.compile(rf"(?:\b(?:{'|'.join((*HONORIFICS, *ABBREVIATED_TITLES))}|S
                      r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\b[A-Z]|\b(?:[A-Za-z]\.){1,3}[A-Za-z])\.$")
 # The lookahead first lets `re` pass over any other character with one test.
 _BOUNDARY = re.compile(r"(?=[.!?\n])(?:[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9#])|\n+)")
+# After a question or exclamation in quotation marks, a name and a verb of saying go on the same sentence
+# ('"Is it fair?" Dan Ross asked.'), as "she asked" does.
+_ATTRIBUTION_AFTER = re.compile(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?:{one_of(f'{REPORTING_WORDS}|{STANCE_WORDS}')})\b")
 MIN_FUZZY_SCORE = 90.0
 
 
@@ -50,6 +55,9 @@ def split_sentences(article: str) -> list[Span]:
     for match in _BOUNDARY.finditer(article):
         end = match.end() if match.group(0)[0] != "\n" else match.start()
         if match.group(0)[0] == "." and _ABBREV.search(article[max(start, match.start() - 12) : match.start() + 1]):
+            continue
+        if match.group(0)[0] in "?!" and match.group(0)[-1] in "\"\u201d" and _ATTRIBUTION_AFTER.match(
+                article, match.end()):
             continue
         if article[start:end].strip():
             spans.append(make_span(article, start, end))

@@ -256,6 +256,9 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
      {"Vestria": []}),  # holidays are times
     ("The train overturned at 12.06am (AEST, 1.06am AEDT), Vestria Rail said.", {"Vestria Rail": []}),  # time zones
     ("Vestria said so.\nADVERTISEMENT\nUNICEF agreed.", {"Vestria": [], "UNICEF": []}),  # a shouted common word
+    # "Former" opening a sentence is no part of the name after it, and a state it describes is no party.
+    ("Former GOP hopeful Dan Ross spoke. Former Ohio governor Ana Holt agreed.",
+     {"GOP": [], "Dan Ross": [], "Ana Holt": []}),
     # A party word before a member's name is not the member's name: the party stays a party of its own.
     ("Republican Dan Tarrel spoke. The county swings Republican, and Republicans cheered.",
      {"Dan Tarrel": ["Republican Dan Tarrel"], "Republican": ["Republicans"]}),
@@ -476,6 +479,12 @@ def test_he_or_she_is_not_someone_whose_honorific_calls_for_the_other() -> None:
     article = ('Mr Dan Vestri spoke first. Ms Ana Holt, his rival, said the plan failed. He said "it will work". '
                '"It will not," she said.')
     assert speakers(article) == [None, "Ana Holt", "Dan Vestri", "Ana Holt"]
+
+
+def test_more_verbs_of_saying_and_a_question_before_its_attribution() -> None:
+    article = ('"We are done with it," Dan Ross countered. Ana Holt tweeted, "We are done with it." "Is it fair to '
+               'us?" Tim Vale asked.')
+    assert speakers(article) == ["Dan Ross", "Ana Holt", "Tim Vale"]
 
 
 def test_a_title_alone_names_the_one_person_who_holds_it() -> None:

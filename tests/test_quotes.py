@@ -22,6 +22,9 @@ def quotes(article: str) -> list[list[str]]:
     ('"We will vote once. Like every other citizen of this country," Ana Ruiz said on Monday.',
      [["We will vote once."], ["Like every other citizen of this country,"]]),
     ('She said: "We urge both sides to talk now." Then she left.', [["We urge both sides to talk now."], []]),
+    # A question or exclamation in quotation marks and the name and verb after it are one sentence.
+    ('"Is it fair to us?" Dan Ross asked. "Never!" Ana Holt said. "We won!" Then it rained.',
+     [["Is it fair to us?"], [], [], []]),
     # Curly marks say by their shape which they are: a closing one first closes an earlier quotation.
     ("\u201cYou are the worst liar. You are worse than Ana Pell,\u201d Dan Ross said. Then \u201cit is over for good,\u201d he said.",
      [["You are the worst liar."], ["You are worse than Ana Pell,"], ["it is over for good,"]]),
