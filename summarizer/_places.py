@@ -53,10 +53,11 @@ _LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
 # A plain hyphen between spaces serves as the dash after a place in capitals or an agency ("NEW YORK - ", "CUZCO,
 # Peru (Reuters) - "; "Dido - And in our world" is a line of a song), and an agency's name in brackets may close it
 # with none before a capital ("Washington (CNN) For months ..."; not "Dan Ross (Reuters) said").
-_DATELINE = re.compile(r"^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*"
-                       r"(?:--|—|–)|^[ \t]*([A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3})[ \t]*"
-                       r"\((?:[A-Z]{2,}|Reuters|Bloomberg)\)(?:[ \t]+-(?=\s)|[ \t]?(?=[A-Z]))|^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){0,3})"
-                       r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]+-(?=\s)", re.MULTILINE)
+_PLACE = r"[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}"
+_DATELINE = re.compile(rf"^[ \t]*({_PLACE})[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*(?:--|—|–)"
+                       rf"|^[ \t]*({_PLACE})[ \t]*\((?:[A-Z]{{2,}}|Reuters|Bloomberg)\)(?:[ \t]+-(?=\s)|[ \t]?(?=[A-Z]))"
+                       r"|^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]+-(?=\s)",
+                       re.MULTILINE)
 
 
 def is_place(article: str, name: str, mentions: list[Span], datelines: list[tuple[int, int]], towns: set[int]) -> bool:

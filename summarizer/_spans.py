@@ -30,7 +30,8 @@ _ABBREV = re.compile(rf"(?:\b(?:{'|'.join((*HONORIFICS, *ABBREVIATED_TITLES))}|S
 _BOUNDARY = re.compile(r"(?=[.!?\n])(?:[.!?][\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9#])|\n+)")
 # After a question or exclamation in quotation marks, a name and a verb of saying go on the same sentence
 # ('"Is it fair?" Dan Ross asked.'), as "she asked" does.
-_ATTRIBUTION_AFTER = re.compile(rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?:{one_of(f'{REPORTING_WORDS}|{STANCE_WORDS}')})\b")
+_ATTRIBUTION_AFTER = re.compile(
+    rf"\s+(?:[A-Z][\w.'\u2019-]*\s+){{1,4}}(?:{one_of(f'{REPORTING_WORDS}|{STANCE_WORDS}')})\b")
 MIN_FUZZY_SCORE = 90.0
 
 

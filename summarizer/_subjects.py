@@ -159,8 +159,8 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
     gap = (sentence.text, end - sentence.start, first.start - sentence.start)  # between the verb and the name
     if first.start - end > 2 and not (_HONORIFIC_GAP.fullmatch(*gap) or _ROLE_GAP.fullmatch(*gap) or (
             _ROLE_BEFORE.fullmatch(*gap) and party_kind(after[0][1]) == "person") or (
-            names_a_source(verb) and _SOURCE_GAP.fullmatch(*gap) and not _MODIFIES.match(sentence.text,
-                                                                               first.end - sentence.start))):
+            names_a_source(verb) and _SOURCE_GAP.fullmatch(*gap)
+            and not _MODIFIES.match(sentence.text, first.end - sentence.start))):
         return None  # "said X", "said Mr X", "said the battalion commander, X", "said retail analyst X",
         # "according to the X", "according to an analysis by the X"
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,

@@ -26,7 +26,8 @@ def quotes(article: str) -> list[list[str]]:
     ('"Is it fair to us?" Dan Ross asked. "Never!" Ana Holt said. "We won!" Then it rained.',
      [["Is it fair to us?"], [], [], []]),
     # Curly marks say by their shape which they are: a closing one first closes an earlier quotation.
-    ("\u201cYou are the worst liar. You are worse than Ana Pell,\u201d Dan Ross said. Then \u201cit is over for good,\u201d he said.",
+    (("\u201cYou are the worst liar. You are worse than Ana Pell,\u201d Dan Ross said. Then \u201cit is over for "
+      "good,\u201d he said."),
      [["You are the worst liar."], ["You are worse than Ana Pell,"], ["it is over for good,"]]),
 ])
 def test_an_odd_quote_mark_opens_or_closes_by_its_shape(article: str, expected: list[list[str]]) -> None:
