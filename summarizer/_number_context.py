@@ -45,13 +45,14 @@ _NOT_NAMES = STOP | frozenset(QUALIFIERS)  # capitalised words that start no nam
 _YEAR_PREPOSITIONS = frozenset(word_list("in since until till during throughout circa early late mid year"))
 _PART_OF_YEAR = re.compile(r"(?i)\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter)"
                            r"\s+of\s+$")
-_RANK_WORDS = frozenset(word_list("no. p. pp."))  # "No. 1", "p. 21"
+_RANK_WORDS = frozenset(word_list("no. p. pp. page pages"))  # "No. 1", "p. 21", "on page 44"
 _TIME_ZONE = re.compile(r"(?:\s*(?:to|-|\u2013)\s*[0-9]{4})?\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|CST|PST|PDT|IST|JST|"
                         r"local time)\b")
 _VERSION_WORDS = frozenset(word_list("version versions release v ver"))
 _MODALS = frozenset(word_list("can could may might must shall should will would"))
 # "one of", "one who", "One said", and the generic "one" before a modal verb ("the kind of summer one might imagine").
-_ONE_PRONOUN_NEXT = frozenset(word_list("of another who that which whose said says told added")) | _MODALS
+_ONE_PRONOUN_NEXT = frozenset(word_list("of another who that which whose said says told added only simply"
+                                         )) | _MODALS  # "One only wonders why", "one simply cannot"
 # "one" paired with "another" or "the other" ("piled one on top of another", "from one country to another",
 # "one or the other"): no count.
 _RECIPROCAL = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:to|on|of|or|after|by|from|than)[ \t]+"
@@ -165,9 +166,10 @@ def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
         return "pronoun"
     if next_word == "hand" and previous == "the" or previous == "at" and next_word in ("time", "point", "stage"):
         return "idiom"  # "on the one hand", "at one time even Beanie Babies", "at one point"
-    if (next_word == "thing" or previous == "square" or previous in ("for", "in") and not after
+    if (next_word == "thing" or previous in ("square", "day", "number") or previous in ("for", "in") and not after
             or _RECIPROCAL.match(text, core.ne)):
-        return "idiom"  # "it is one thing to", "from square one", "Ross, for one, left", "four planes in one"
+        return "idiom"  # "it is one thing to", "from square one", "on day one", "the number one issue", "Ross,
+        # for one, left", "four planes in one"
     if after is not None and next_word == "more" and (
             not (more := WORD_AFTER.match(text, after.end())) or more[1].lower() in STOP):
         return "pronoun"  # "time for one more."; not "one more soldier"

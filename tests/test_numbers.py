@@ -438,6 +438,10 @@ def test_a_range_shares_its_qualifier() -> None:
     ("The polls close at 2200 GMT.", "2200", "time"),  # the 24-hour clock
     ("Talks ran from 0800 to 1800GMT.", "0800", "time"),
     ("No 10 said the plan would go ahead.", "10", "rank"),  # British style for "number"
+    ("She would act on day one.", "one", "idiom"),
+    ("It is the number one issue.", "one", "idiom"),
+    ("One only wonders why.", "One", "pronoun"),
+    ("The report notes on page 44 that he spoke.", "44", "rank"),  # a page reference
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
