@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer._actors import Candidate, party_kind
+from summarizer._english import in_dictionary
 from summarizer._names import HONORIFICS
 from summarizer._places import names_a_place
 from summarizer.models import Span
@@ -71,6 +72,9 @@ _RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
 _PRONOUN_BEFORE = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|(?:,|\b(?:and|but|while|because|when))\s+)"
                              rf"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey){_BEFORE_VERB}")
 _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
+# A verb coordinated with an earlier one shares its subject, the sentence's ("X declined to criticize Y and
+# said", "X said he expects Y to wait, and called on ..."), not the name nearest before it.
+_COORDINATED = re.compile(r"(?:,\s+)?\band\s+(?:(?:then|also|later)\s+)?$")
 
 
 def names_a_source(verb: re.Match[str]) -> bool:
@@ -101,6 +105,11 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
             text, m.end - sentence.start, opening)]
         if subject:
             return subject[-1]
+    if inside and _COORDINATED.search(text, max(0, verb.start() - 20), verb.start()):
+        first, party = inside[0]
+        if first.end <= at and _OPENING.fullmatch(text, 0, first.start - sentence.start) and (
+                len(party.mentions) > 1 or not in_dictionary(first.text.lower())):  # not "Ludicrous as it ..."
+            return party  # "X declined to criticize Y and said": X
     pronoun = pronoun_before(text, verb)
     if pronoun is not None:
         return sentence_subject(sentence, [(m, c) for m, c in inside if m.end <= sentence.start + pronoun.start()],

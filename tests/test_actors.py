@@ -481,6 +481,13 @@ def test_he_or_she_is_not_someone_whose_honorific_calls_for_the_other() -> None:
     assert speakers(article) == [None, "Ana Holt", "Dan Vestri", "Ana Holt"]
 
 
+def test_a_verb_coordinated_with_an_earlier_one_shares_the_sentences_subject() -> None:
+    assert claimant("Dan Ross declined to criticize Ana Holt and said 40 ships left.", "40 ships") == "Dan Ross"
+    prepared = prepared_whole("Dan Ross said he does not expect Ana Holt to wait, and called on senators to stall.")
+    takers = position_takers(prepared.analysis.sentences[0], prepared.named, None)
+    assert [p.candidate.name for p in takers] == ["Dan Ross"]
+
+
 def test_more_verbs_of_saying_and_a_question_before_its_attribution() -> None:
     article = ('"We are done with it," Dan Ross countered. Ana Holt tweeted, "We are done with it." "Is it fair to '
                'us?" Tim Vale asked.')
