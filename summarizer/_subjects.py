@@ -84,8 +84,8 @@ def names_a_source(verb: re.Match[str]) -> bool:
 
 def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
     """The party next to a speech verb: the subject before it (before an aside: "X, spokesman for Y, said"; not a
-    name given as an example of it: "Republicans such as Bush have called"), else "said X"/"according to X" right
-    after it."""
+    name given as an example of it: "Republicans such as Bush have called"; the sentence's subject after "and":
+    "X criticized Y and said"), else "said X"/"according to X" right after it."""
     if names_a_source(verb):
         return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
