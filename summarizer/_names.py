@@ -30,7 +30,7 @@ from summarizer.models import Span
 # The titles abbreviated before a name, and the honorifics before a surname ("Mr Key"): `_actors`, `_speakers` and
 # the affiliation split below read them too.
 # Titles written with a full stop that does not end the sentence ("Maj. Gen. Ann Lee said").
-ABBREVIATED_TITLES = ("Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Cmdr", "Sgt", "Cpl", "Pvt", "Capt",
+ABBREVIATED_TITLES = ("Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Cmdr", "Sgt", "Cpl", "Pvt", "Capt",
                       "Dr", "Prof", "Rev", "Fr", "Supt", "Insp")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 _ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", *ABBREVIATED_TITLES, "St"))

@@ -256,6 +256,8 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
      {"Vestria": []}),  # holidays are times
     ("The train overturned at 12.06am (AEST, 1.06am AEDT), Vestria Rail said.", {"Vestria Rail": []}),  # time zones
     ("Vestria said so.\nADVERTISEMENT\nUNICEF agreed.", {"Vestria": [], "UNICEF": []}),  # a shouted common word
+    # A plural title before the first of two names is a title, not a party ("Sens. Rand Paul and Ted Cruz").
+    ("Sens. Ana Pell (R-Ky.) and Dan Ortell spoke.", {"Ana Pell": ["Sens. Ana Pell"], "Dan Ortell": []}),
     # "Former" opening a sentence is no part of the name after it, and a state it describes is no party.
     ("Former GOP hopeful Dan Ross spoke. Former Ohio governor Ana Holt agreed.",
      {"GOP": [], "Dan Ross": [], "Ana Holt": []}),
