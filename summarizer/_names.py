@@ -30,8 +30,8 @@ from summarizer.models import Span
 # The titles abbreviated before a name, and the honorifics before a surname ("Mr Key"): `_actors`, `_speakers` and
 # the affiliation split below read them too.
 # Titles written with a full stop that does not end the sentence ("Maj. Gen. Ann Lee said").
-ABBREVIATED_TITLES = ("Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Cmdr", "Sgt", "Cpl", "Pvt", "Capt",
-                      "Dr", "Prof", "Rev", "Fr", "Supt", "Insp")
+ABBREVIATED_TITLES = ("Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Col", "Maj", "Adm", "Brig", "Cmdr", "Sgt",
+                      "Cpl", "Pvt", "Capt", "Dr", "Prof", "Rev", "Fr", "Supt", "Insp")
 HONORIFICS = ("Mr", "Mrs", "Ms", "Miss")
 _ABBREVIATED = "|".join(f"(?<=\\b{word})" for word in ("[A-Z]", *ABBREVIATED_TITLES, "St"))
 _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['\u2019](?![sS]\b))*"
@@ -175,8 +175,9 @@ def allegiance_before(name: str) -> str | None:
     return None
 
 
-# "Sen. Harry Reid of Nevada": the state a legislator stands for locates them; it is no name of its own.
-_US_STATE_NAMES = frozenset((
+# "Sen. Harry Reid of Nevada": the state a legislator stands for locates them; it is no name of its own. `_places`
+# reads the list too.
+US_STATE_NAMES = frozenset((
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
     "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
     "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
@@ -327,9 +328,9 @@ def _split_affiliations(article: str, found: set[tuple[int, int]],
         if (person in texts or person.rsplit(" ", 1)[-1] in texts
                 or person_like(_LEADING_TITLES.sub("", person))  # "Lt Kevin Tuttle for Air Force News"
                 and (ORGANISATION.search(affiliation["where"]) or _LEADING_TITLES.match(person)
-                     and affiliation["where"] in _US_STATE_NAMES)):  # "Rep. Tom Lantos of California"
+                     and affiliation["where"] in US_STATE_NAMES)):  # "Rep. Tom Lantos of California"
             out.discard((start, end))
             out.add((start, start + affiliation.end("person")))
-            if affiliation["where"] not in _US_STATE_NAMES:
+            if affiliation["where"] not in US_STATE_NAMES:
                 out.add((start + affiliation.start("where"), end))
     return out

@@ -10,23 +10,16 @@ from __future__ import annotations
 
 import re
 
-from summarizer._names import ORGANISATION, person_like
+from summarizer._names import ORGANISATION, US_STATE_NAMES, person_like
 from summarizer.models import Span
 
 # The abbreviations of US states news writing puts after a town ("Tuscaloosa, Ala."): the town and the state
 # are a place.
 _US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
               r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
-# The states by name: after a town ("Beavercreek, Ohio,") they place it, and before a noun they describe it ("the Iowa
-# caucuses", "a South Carolina state trooper", "the Texas senator").
-_US_STATE_NAMES = frozenset((
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
-    "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
-    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah",
-    "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"))
-_AFTER_TOWN = re.compile(rf",[ ](?:{_US_STATE}|(?:{'|'.join(sorted(_US_STATE_NAMES))})(?=[,;)]))")
+# The states by name (`_names.US_STATE_NAMES`): after a town ("Beavercreek, Ohio,") they place it, and before a noun
+# they describe it ("the Iowa caucuses", "a South Carolina state trooper", "the Texas senator").
+_AFTER_TOWN = re.compile(rf",[ ](?:{_US_STATE}|(?:{'|'.join(sorted(US_STATE_NAMES))})(?=[,;)]))")
 _DESCRIBES = re.compile(r"\s+[a-z]")  # after a place: the noun it describes
 # "the Iowa caucuses", "Former Ohio governor X", "the state of Iowa"
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ff]ormer)\s+$|\bstate of\s+$")
@@ -66,7 +59,7 @@ def is_place(article: str, name: str, mentions: list[Span], datelines: list[tupl
     describes a noun ("the Iowa caucuses"): the name only locates events."""
     if ORGANISATION.search(name):  # "a team from the Massachusetts Institute of Technology"
         return False
-    state = name in _US_STATE_NAMES
+    state = name in US_STATE_NAMES
     return all(_locates(article[max(0, m.start - 60) : m.start])
                or bool(datelines) and any(start <= m.start < end for start, end in datelines)
                or bool(towns) and (m.end in towns or m.start - 2 in towns)
