@@ -204,8 +204,8 @@ def _build(text: str, m: re.Match[str]) -> list[Core]:
         unit = "times" if m["once"] else "years" if kind == "decade" else ""
         return [Core(ns, end, ns, end, value, kind, unit, "vague")]
     if kind == "frac":
-        count, _, tail = phrase.partition(" ")
-        if tail == "quarters" and previous_word(text, start) in _PERIOD_BEFORE and not text.startswith(" of", end):
+        count, _, rest = phrase.partition(" ")
+        if rest == "quarters" and previous_word(text, start) in _PERIOD_BEFORE and not text.startswith(" of", end):
             return _core(text, start, end, start, start + len(count), kind, unit="quarters")  # of a year, not 75%
         trap = "date" if phrase == "half" and previous_word(text, start) in ("first", "second") else None
         tail = phrase.split()[-1]

@@ -161,9 +161,9 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
 def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | None) -> Candidate | None:
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
     ("X said that 16 died"; not "according to X" when a verb after the figure says someone else speaks), or of
-    an attribution closing the sentence after it ("16 died, X said"). Failing
-    both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any. A figure
-    inside a quotation is the speaker's claim ('"Sales are 2% up," he said.')."""
+    an attribution closing the sentence after it ("16 died, X said"). Failing both, the sentence's speaker (a
+    pronoun subject's antecedent, a quotation's attribution), if any. A figure inside a quotation is the
+    speaker's claim ('"Sales are 2% up," he said.')."""
     if speaker is not None and _inside(_quotations(sentence.text), at - sentence.start):
         return speaker
     verbs = _attributing_verbs(sentence.text)
