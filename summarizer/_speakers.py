@@ -31,9 +31,12 @@ _ACT_WORDS = ("cracked down on|cracks down on|cracking down on|banned|bans|endor
               "slams")
 _ACTS = f"(?:{one_of(_ACT_WORDS)})"
 _ACT_WORD_LIST = _ACT_WORDS.split("|")  # a sentence with none of them has no act: `_ACT` need not run
+# Before a verb form that is no act of the word before it: a passive ("was backed by", "are endorsed by"), a
+# compound adjective ("union-backed") or "as opposed to".
+_NOT_ACTIVE = r"(?<!was )(?<!were )(?<!been )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!being )(?<!-)(?<!\bas )"
 # It tests the words' first letters, then the words, then what may not stand before them: each test rejects
 # most positions before the next one runs.
-_ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b)(?<!was )(?<!were )(?<!been )(?<!be ){_ACTS}\b")
+_ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b){_NOT_ACTIVE}{_ACTS}\b")
 # Any stance verb, whatever its form before it.
 _POSITION = re.compile(rf"\b{starting(STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")
 # "But" or "And" may open the sentence before it ("But she said: ...").
@@ -42,8 +45,8 @@ _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|[,;?!][\"\u20
                               rf"{_SPEECH}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost") nor a noun
 # after a number ("in all 50 states"); built as `_ACT` is.
-_VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?={_SPEECH}\b)(?<!was )(?<!were )"
-                   rf"(?<!been )(?<!be )(?<!\ban )(?<!\bthe )(?<!\d ){_SPEECH}\b|[Aa]ccording to\b)")
+_VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?={_SPEECH}\b){_NOT_ACTIVE}"
+                   rf"(?<!\ban )(?<!\bthe )(?<!\d ){_SPEECH}\b|[Aa]ccording to\b)")
 # "called" takes a position when it asks ("called for X", "called on Y to X") or judges ("called the attack a
 # violation", "called it \u201ca disaster\u201d"); otherwise it names or phones.
 _CALLED_STANCE = re.compile(r"\s+(?:for|on|upon)\b|\s+(?:it|them|this|that|the\s+[a-z][\w-]*)\s+(?:(?:a|an|the)\s|"

@@ -19,7 +19,12 @@ from summarizer.models import Span
 _BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: none of these
 # An aside set off by commas right before a verb, opening with a lower-case word ("Roosevelt, who served under
 # President Clinton, blasted", "X, the grandson of Y, said", "X, spokesman for Y, said"): the subject precedes it.
-_ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?:\w+\s+){0,2}$")
+# Not when a relative pronoun is the verb's subject: "X, founder of Y, which supports" is Y's verb.
+_ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?!(?:which|who|that)\s+(?:\w+ly\s+|also\s+)?$)(?:\w+\s+){0,2}$")
+# An aside that another one continues, or that holds the name before it: "X, editor of Y magazine, which
+# conducted the research, said" is X's verb.
+_OUTER_ASIDE = re.compile(r",\s+(?!(?:but|and|or|nor|yet|so|while|whereas|although|though|because|as|if|when|after|"
+                          r"before|since|until|unless|then)\b)[a-z][^,;:\"\u201c\u201d]*$")  # not ", but X, which"
 # A phrase set off by commas after a name says who it is; a name inside it is not the verb's subject ("James
 # Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said").
 _APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]*,")  # ", Microsoft's vice president,"
@@ -99,12 +104,17 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
         comma < m.start - sentence.start < verb.start() for m, _ in inside) else None  # ", van Rensburg said"
     if aside is None and comma != -1:
         aside = _ROLE_ASIDE.search(text, comma, verb.start())
-    if aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
+    while aside is not None:  # "Roosevelt, who served under President Clinton, blasted": Roosevelt
         opening = aside.start()
-        subject = [c for m, c in inside if 0 <= opening - (m.end - sentence.start) <= 1 or _BRACKETED.fullmatch(
+        subject = [(m, c) for m, c in inside if 0 <= opening - (m.end - sentence.start) <= 1 or _BRACKETED.fullmatch(
             text, m.end - sentence.start, opening)]
-        if subject:
-            return subject[-1]
+        # In an aside itself, the name is not the subject: "X, editor of the Y Post, which ..., said" is X's verb.
+        outer = _OUTER_ASIDE.search(text, 0, (subject[-1][0].start - sentence.start) if subject else opening)
+        if outer is not None and not any(0 <= outer.start() - (m.end - sentence.start) <= 1 for m, _ in inside):
+            outer = None  # "Following X's announcement, lawyer Y, who ..., said": Y
+        if subject and outer is None:
+            return subject[-1][1]
+        aside = outer
     if inside and _COORDINATED.search(text, max(0, verb.start() - 20), verb.start()):
         first, party = inside[0]
         if first.end <= at and _OPENING.fullmatch(text, 0, first.start - sentence.start) and (

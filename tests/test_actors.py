@@ -529,6 +529,24 @@ def test_a_name_inside_an_appositive_is_not_the_subject() -> None:
     assert speakers(article) == ["Jim Vestri"]  # an appositive that opens with a possessive
 
 
+@pytest.mark.parametrize("article", [
+    "Nadia Perez, editor of Westland magazine, which conducted the research, said the talks failed.",
+    "Nadia Perez, editor of the Westland Post, which conducted the research, said the talks failed.",
+    "Following the vote, lawyer Nadia Perez, who represents Dan Ross and Ian Lee, said the talks failed.",
+])
+def test_a_relative_clause_inside_an_aside_leaves_the_subject_before_the_aside(article: str) -> None:
+    """"which conducted the research" describes the magazine, itself inside the aside about Nadia Perez; a
+    lower-case word before her name ("lawyer") is no aside of a name before it."""
+    assert speakers(article) == ["Nadia Perez"]
+
+
+def test_a_clause_after_but_is_no_aside() -> None:
+    prepared = prepared_whole("The south is a member, but Westland, which occupies the north, had insisted it "
+                              "would not bow.")
+    takers = position_takers(prepared.analysis.sentences[0], prepared.named, None)
+    assert [p.candidate.name for p in takers] == ["Westland"]
+
+
 def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
     article = ("Prime Minister Tomas Berg said the flag should change. Of the process, he said, "
                "\"I will have one vote like everyone else.\"")
@@ -579,6 +597,13 @@ def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(
     ("Nadia Perez called it PageRank.", None),
     ("Nadia Perez called Dan Ross and left.", None),
     ("Nadia Perez hired so-called adult supervision.", None),
+    # A passive, a compound adjective and "as opposed to" are no position of the word before them.
+    ("Westland is backed by Norland.", None),
+    ("Westland, whose exports are endorsed by Norland, said the talks failed.", None),
+    ("Nadia Perez, editor of the Norland-backed Daily Post, said the talks failed.", None),
+    ("Nadia Perez said registration by person, as opposed to registration by household, should come.", None),
+    # A relative pronoun right before the verb is its subject: the name before it.
+    ("Nadia Perez, founder of Westland, which supports open data, said the tool was a bad idea.", "Westland"),
 ])
 def test_the_subject_of_a_stance_verb(sentence: str, expected: str | None) -> None:
     prepared = prepared_whole(sentence)
