@@ -19,6 +19,9 @@ _QUOTE = re.compile(r"\u201c([^\u201c\u201d]{8,}?)(?:\u201d|$)|\"([^\"\n]{8,}?)(
 MIN_QUOTE_WORDS = 3
 _CURLY = re.compile("[\u201c\u201d]")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
+# A verb of saying with a subject of its own: between a party's position and a quote, it makes the quote another's.
+_ANOTHER_SAYS = re.compile(r"(?:\b[A-Z][\w.'\u2019-]*|\b(?:he|she|they|it|reporters|officials?|spokes\w+))\s+"
+                           r"(?:\w+\s+)?(?:said|says|told|tells|added|adds|asked|replied|insisted|argued|wrote)\b")
 
 
 @dataclass(frozen=True)
@@ -65,16 +68,31 @@ def _names_only(text: str) -> bool:
 def find_statements(article: str, sentences: list[Span], speakers: list[str | None],
                     positions: list[list[tuple[str, Position]]]) -> list[Statement]:
     """Each quote in a sentence with a speaker, labelled when its own first-person verb says which way ("We
-    condemn X"); in a sentence without quotes, the clause of each party that takes a position in it
-    ("criticised", "urged"), not when it only reports ("said", "announced")."""
+    condemn X"), else when the speaker's own verb outside the quotes does ("X rejected the claim, calling it
+    \u201ca lie\u201d": against the claim); in a sentence without quotes, the clause of each party that takes a
+    position in it ("criticised", "urged"), not when it only reports ("said", "announced")."""
     statements: list[Statement] = []
     for index, (sentence, speaker, takers) in enumerate(zip(sentences, speakers, positions, strict=True)):
         quotes = find_quotes(article, sentence) if speaker else []
         if quotes:
             statements.extend(Statement(evidence=q, sentence=index, speaker=speaker,  # type: ignore[arg-type]
                                         label=label, target=target)
-                              for q in quotes for label, target in [quoted_direction(q.text)])
+                              for q in quotes for label, target in [quoted_direction(q.text)]
+                              for label, target in [(label, target) if label else
+                                                    _own_direction(article, speaker, q, quotes, takers)])
         else:
             statements.extend(Statement(evidence=make_span(article, p.clause.start, p.clause.end), sentence=index,
                                         speaker=taker, label=p.label, target=p.target) for taker, p in takers)
     return statements
+
+
+def _own_direction(article: str, speaker: str | None, quote: Span, quotes: list[Span],
+                   takers: list[tuple[str, Position]]) -> tuple[StanceLabel | None, str]:
+    """Which way the speaker's own verb outside the sentence's quotes points, and towards what ("X denied the
+    report, saying \u201c...\u201d": against the report); None when no such verb says, when two disagree, or
+    when someone else's verb of saying stands between it and the quote ("X criticised the plan, but Y said")."""
+    own = {(p.label, p.target) for taker, p in takers if taker == speaker and p.label is not None
+           and not any(q.start <= p.clause.start < q.end for q in quotes)
+           and not _ANOTHER_SAYS.search(article, *sorted((p.clause.end, quote.start) if p.clause.end <= quote.start
+                                                          else (quote.end, max(quote.end, p.clause.start))))}
+    return own.pop() if len(own) == 1 else (None, "")

@@ -56,9 +56,10 @@ _CALLED_STANCE = re.compile(r"\s+(?:for|on|upon)\b|\s+(?:it|them|this|that|the\s
 _CLOSING_ATTRIBUTION = re.compile(r"[,\u201d\"]\s+(?!(?:although|but|while|and|whereas|though|because|as|if|when|"
                                   r"which|who|after|before|since)\b)(?:[\w.'-]+\s+){0,4}$")
 # Where the clause of a stance verb ends: its object runs to the next comma (not one inside a figure: "£500,000"),
-# semicolon, relative clause or coordinated stance verb ("cracked down on X and banned Y").
+# semicolon, relative clause or coordinated verb of saying or acting ("cracked down on X and banned Y", "praised X
+# and said").
 _CLAUSE_END = re.compile(rf"\s*(?:,(?!\d)|[;:\u2014\u2013]|--|\s(?:which|who|but|while|whereas)\b"
-                         rf"|\sand\s+(?:{_STANCE}|{_ACTS})\b)")
+                         rf"|\sand\s+(?:{_SPEECH}|{_ACTS})\b)")
 # After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
 _TRAILING_WORDS = 8
 _WORDS = re.compile(r"\w+")
@@ -77,6 +78,8 @@ _LEADING_CLAUSE = re.compile(rf"\W*(?i:{_SUBORDINATORS}|since|as)\b[^,;:\"\u201c
 # A subordinating word a few words before a verb, in its clause ("... will be lifted when Boeing shows it has
 # corrected the problems, according to Maj. Angela Billings"): the verb is not the sentence's attribution.
 _SUBORDINATE_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+(?:[\w'\u2019.-]+\s+){{0,6}}$")
+# A verb opening a relative clause set off by a comma speaks last too ("X, founder of Y, which supports Z, said").
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|\w+ly)\s+)?$")
 
 
 class Mentions:
@@ -280,13 +283,15 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     source when another verb has a subject ("According to ABC News, Basya also believes ...": Basya speaks). A
     leading subordinate clause speaks last: "While X considered it, the company expects no trouble, according to
     Y" is Y's; so does a verb after a subordinating word in its clause ("... lifted when Boeing shows it
-    corrected them, according to Y")."""
+    corrected them, according to Y"), and one opening a relative clause ("X, founder of Y, which supports Z,
+    said": X)."""
     verbs = _attributing_verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
     lead = _LEADING_CLAUSE.match(sentence.text) if verbs else None
     lead_end = lead.end() if lead else 0
-    subordinate = [verb.start() < lead_end or _SUBORDINATE_BEFORE.search(
-        sentence.text, max(0, verb.start() - 60), verb.start()) is not None for verb in verbs]
+    subordinate = [verb.start() < lead_end or any(pattern.search(sentence.text, max(0, verb.start() - 60), verb.start())
+                                                  for pattern in (_SUBORDINATE_BEFORE, _RELATIVE_BEFORE))
+                   for verb in verbs]
     source: Candidate | None = None
     for verb, under in zip(verbs, subordinate, strict=True):
         subject = None if under else subject_of(sentence, verb, inside)

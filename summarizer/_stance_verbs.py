@@ -100,10 +100,37 @@ _OWN_CLAUSE_END = re.compile(r"\s*(?:[,;:\u2014\u2013!?]|--|\.(?:\s|$)|\s(?:whic
                              r"and\s+(?:I|we)\b))")
 
 
+# A quotation that opens by judging its subject with a noun of condemnation or welcome: "X represents a blatant
+# violation of Y" is against X, "X is a step in the right direction" for it. Nouns that only say something is
+# good or bad for someone ("a blow to", "a victory for") are no stance.
+_JUDGED = re.compile(r"(?P<subject>[A-Z][^,;:!?\u2014\u2013]*?)\s+(?:is|are|was|were|represents|constitutes|"
+                     r"amounts\s+to)\s+(?:an?\s+)?(?:(?:[a-z]+ly|blatant|flagrant|clear|serious|grave|gross|terrible|"
+                     r"huge|big|major|real|historic|welcome|positive|important)\s+){0,2}(?P<noun>violation|breach|betrayal|"
+                     r"disgrace|outrage|travesty|affront|mistake|error|step\s+in\s+the\s+right\s+direction|"
+                     r"step\s+forward)\b")
+_JUDGED_WAY: dict[str, StanceLabel] = {"step in the right direction": "support", "step forward": "support"}
+_PRONOUN_SUBJECTS = ("it", "what", "which", "there", "anything", "everything", "nothing", "something", "he", "she",
+                     "they", "we", "i", "you")  # "Anything less is a betrayal", "What they did was a mistake"
+
+
+def judged_direction(quote: str) -> tuple[StanceLabel | None, str]:
+    """Against the subject a quotation opens with when it calls it a violation, a betrayal or a mistake, for it
+    when it calls it a step in the right direction; None otherwise, and for a pronoun subject ("It is a
+    disgrace": no object named)."""
+    judged = _JUDGED.match(quote.lstrip(" \"\u201c'\u2018"))
+    if judged is None:
+        return None, ""
+    subject = judged.group("subject")
+    if len(subject.split()) < 2 or subject.split()[0].lower() in _PRONOUN_SUBJECTS:
+        return None, ""
+    return _JUDGED_WAY.get(" ".join(judged.group("noun").split()), "oppose"), subject
+
+
 def quoted_direction(quote: str) -> tuple[StanceLabel | None, str]:
     """For or against what a quotation's own first-person verb takes, and its object ("We strongly condemn this
-    attack": against "this attack"). None when no such verb says which way, when its clause is conceded before
-    "but" ("we support X, but ..."), when two disagree, or when the object is not there ("we condemn it")."""
+    attack": against "this attack"), else what its judgement of its subject says (`judged_direction`). None
+    when neither says which way, when the verb's clause is conceded before "but" ("we support X, but ..."), when
+    two verbs disagree, or when the object is not there ("we condemn it")."""
     found: list[tuple[StanceLabel, str]] = []
     for match in sorted([*_OWN_VERB.finditer(quote), *_OWN_SIDE.finditer(quote)], key=lambda m: m.start()):
         if _SUPPOSED.search(quote, 0, match.start()) or _CONCEDED.match(quote, match.end()):
@@ -116,6 +143,8 @@ def quoted_direction(quote: str) -> tuple[StanceLabel | None, str]:
         target = _OBJECT_LEAD.sub("", after) if not after.startswith("to ") else gerund(after[3:])
         if label is not None and len(target.split()) >= 2 and target.split()[0] not in _PERSONAL_PRONOUNS:
             found.append((label, target))
-    if not found or any(label != found[0][0] for label, _ in found):
+    if not found:
+        return judged_direction(quote)
+    if any(label != found[0][0] for label, _ in found):
         return None, ""
     return found[0]

@@ -533,6 +533,8 @@ def test_a_name_inside_an_appositive_is_not_the_subject() -> None:
     "Nadia Perez, editor of Westland magazine, which conducted the research, said the talks failed.",
     "Nadia Perez, editor of the Westland Post, which conducted the research, said the talks failed.",
     "Following the vote, lawyer Nadia Perez, who represents Dan Ross and Ian Lee, said the talks failed.",
+    # A verb of saying that opens the relative clause is not the sentence's attribution.
+    "Nadia Perez, founder of Westland, which supports open data, said the tool was a bad idea.",
 ])
 def test_a_relative_clause_inside_an_aside_leaves_the_subject_before_the_aside(article: str) -> None:
     """"which conducted the research" describes the magazine, itself inside the aside about Nadia Perez; a

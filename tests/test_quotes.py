@@ -64,3 +64,38 @@ def test_a_quoted_first_person_verb_labels_the_statement(quote: str, expected: t
     [(speaker, *labelled)] = quoted_labels(f'"{quote}," Mayor Karl Brenwick said on Tuesday.')
     assert speaker == "Karl Brenwick"
     assert tuple(labelled) == expected
+
+
+@pytest.mark.parametrize(("quote", "expected"), [
+    ("The new toll on the bridge is a flagrant breach of the treaty", ("oppose", "The new toll on the bridge")),
+    ("The closure of the port represents a blatant violation of our rights", ("oppose", "The closure of the port")),
+    ("Cutting the school budget was a terrible mistake", ("oppose", "Cutting the school budget")),
+    ("The new toll on the bridge is a step in the right direction", ("support", "The new toll on the bridge")),
+    ("The new toll on the bridge is not a breach of the treaty", (None, "")),  # denied, not judged
+    ("It is a disgrace and a scandal", (None, "")),  # no object named
+    ("The court ruling is a blow to the port", (None, "")),  # bad for someone, no position
+])
+def test_a_quotation_that_judges_its_subject_labels_the_statement(quote: str,
+                                                                  expected: tuple[str | None, str]) -> None:
+    [(speaker, *labelled)] = quoted_labels(f'"{quote}," Mayor Karl Brenwick said on Tuesday.')
+    assert speaker == "Karl Brenwick"
+    assert tuple(labelled) == expected
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ('Mayor Nadia Perez rejected the report on Monday, calling it "a tissue of lies from start to end".',
+     [("Nadia Perez", "oppose", "the report on Monday")]),
+    ('Mayor Nadia Perez denied the claims, saying: "I have told the truth throughout."',
+     [("Nadia Perez", "oppose", "the claims")]),
+    ('Mayor Nadia Perez praised the council\'s "courage in keeping its word".',
+     [("Nadia Perez", "support", 'the council\'s "courage in keeping its word"')]),
+    # The verb's object ends before a second verb of saying.
+    ('Mayor Nadia Perez rejected the plan and said: "We will build our own bridge."',
+     [("Nadia Perez", "oppose", "the plan")]),
+    # Someone else's verb of saying between the position and the quote: the quote is not labelled by it.
+    ('Mayor Dan Ross criticised the plan, but Mayor Nadia Perez said "we will build it anyway and soon".',
+     [("Dan Ross", None, "")]),
+])
+def test_a_quote_takes_the_direction_of_its_speakers_own_verb_outside_it(
+        article: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert quoted_labels(article) == expected
