@@ -112,6 +112,14 @@ _NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
               "discussing", "depending", "despite", "study", "over", "people", "names", "critics", "many", "some",
               "most", "other", "others", "officials", "hundred", "hundreds", "thousand", "thousands", "million",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
+# Initialisms that are common nouns, not parties ("watching TV", "a new PC", "GDP grew"), and their plurals.
+_COMMON_INITIALISMS = {"Aids", *(f"{word}{plural}" for word in ("TV", "PC", "DVD", "CD", "GDP", "ID", "CEO", "MP3", "SMS",
+                                                                  "ATM", "VAT", "GPS", "HIV", "AIDS", "LCD", "USB", "PDA",
+                                                                  "SUV", "IPO", "DNA", "CCTV", "HDTV", "IQ")
+                                  for plural in ("", "s"))}  # case kept: the PCS union is a party
+# After an English prefix and a hyphen a capitalised word is part of an adjective or a common noun: "anti-Semitism",
+# "pro-Kremlin", "mid-March", "post-Soviet".
+_PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:anti|pro|non|pan|post|pre|mid|neo|un|semi|ultra)-$", re.IGNORECASE)
 # A holiday or a time zone alone is a time ("just before Christmas", "12.06am (AEST)"); a holiday still opens names
 # ("Christmas Island", "Easter Rising").
 _TIMES = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween",
@@ -282,10 +290,13 @@ def find_names(article: str) -> list[Span]:
                 if start > 1 and article[start - 2].isalnum():
                     continue
                 start -= 1
+            if article[start - 1 : start] == "-" and _PREFIX_BEFORE.search(article, max(0, start - 7), start):
+                continue
             start, end = _trim(article, start, match.end())
             text = article[start:end]
             lower = text.lower()
-            if end - start < 2 or lower in _NOT_NAMES or lower in _TIMES or not _TWO_LETTERS.search(text):
+            if (end - start < 2 or lower in _NOT_NAMES or lower in _TIMES or text in _COMMON_INITIALISMS
+                    or not _TWO_LETTERS.search(text)):
                 continue
             if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)
                     or lower in ("rs", "rs.") and _DIGIT_NEXT.match(article, end)

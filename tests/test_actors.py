@@ -163,6 +163,19 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
 
 
 @pytest.mark.parametrize(("article", "expected"), [
+    # Initialisms that are common nouns.
+    ("Norlandia said people watch TV on PCs and DVDs while GDP grew.", ["Norlandia"]),
+    ("Norlandia said HIV and Aids cases fell.", ["Norlandia"]),
+    ("The PCS union said the strike would go ahead.", ["PCS"]),  # a union, in capitals
+    # A capitalised word after an English prefix and a hyphen is part of an adjective or a common noun.
+    ("Norlandia said the posters were anti-Semitic and the pro-Kremlin party lost in mid-March.", ["Norlandia"]),
+    ("Norlandia said al-Qaeda had claimed the attack.", ["Norlandia", "Qaeda"]),  # an Arabic article is no prefix
+])
+def test_common_nouns_written_in_capitals_are_no_party(article: str, expected: list[str]) -> None:
+    assert parties(article) == expected
+
+
+@pytest.mark.parametrize(("article", "expected"), [
     ("President Ortega spoke on Monday. Ortega left.", {"Ortega": ["President Ortega", "President"]}),
     ("Thomas M. Hoenig said so. Hoenig left.", {"Thomas M. Hoenig": ["Hoenig"]}),
     ("Coach Dan Ross said so. Ross left.", {"Dan Ross": ["Coach Dan Ross", "Coach", "Ross"]}),
