@@ -67,6 +67,11 @@ _ORGANISATION_WORDS = ("University|Institute|College|School|Foundation|Agency|De
                        "Airlines|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|Observer|"
                        "Journal|League|Assembly|Court|Conference|Congress|Senate")
 ORGANISATION = re.compile(rf"\b{starting(_ORGANISATION_WORDS)}{one_of(_ORGANISATION_WORDS)}\b")
+# A common word, capitalised, and "and" before a body's name: part of it ("Securities and Exchange Commission"),
+# unless another capitalised word (not "The", "US" or "UK") runs into it.
+_BODY_AND = re.compile(r"(?:^|(?P<previous>[\w'\u2019-]+)[ ]|[^\w'\u2019-])(?P<word>[A-Z][a-z]+)[ ]and[ ]$")
+_BEFORE_BODY = {"", "The", "the", "US", "UK", "EU", "A", "a", "an", "An"}
+_BODY_END = re.compile(rf"(?:{_ORGANISATION_WORDS}|Executive|Administration)$")
 _ROLE_WORDS = "|".join((
     ("President|Professor|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|Spokeswoman|Chancellor|"
      "Governor|Senator|Representative|Congressman|Congresswoman|Leader|Speaker|Ambassador|Director|Chief|General|"
@@ -120,11 +125,11 @@ _COMMON_INITIALISMS = {"Aids", *(f"{word}{plural}" for word in ("TV", "PC", "DVD
 # After an English prefix and a hyphen a capitalised word is part of an adjective or a common noun: "anti-Semitism",
 # "pro-Kremlin", "mid-March", "post-Soviet".
 _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:anti|pro|non|pan|post|pre|mid|neo|un|semi|ultra)-$", re.IGNORECASE)
-# A holiday or a time zone alone is a time ("just before Christmas", "12.06am (AEST)"); a holiday still opens names
-# ("Christmas Island", "Easter Rising").
+# A holiday, a time zone or a century alone is a time ("just before Christmas", "12.06am (AEST)"); a holiday still
+# opens names ("Christmas Island", "Easter Rising").
 _TIMES = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween",
           "new year", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "aest", "aedt", "acst",
-          "awst", "bst", "cet", "cest", "ist", "jst"}
+          "awst", "bst", "cet", "cest", "ist", "jst", "century"}  # "the 19th Century"; "20th Century Fox" is a name
 # An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
@@ -317,11 +322,37 @@ def find_names(article: str) -> list[Span]:
                 joined.append((start, end))
     if joined:
         found = _split_affiliations(article, found, joined)
+    if " and " in article:
+        found = _join_bodies(article, found)
     kept: list[Span] = []
     for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
         if not kept or start >= kept[-1].end:
             kept.append(Span(start=start, end=end, text=article[start:end]))
     return kept
+
+
+def _join_bodies(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """"Securities and Exchange Commission", "Health and Safety Executive": a common word and "and" before a
+    body's name that opens with one too are part of it, when no other name runs into the word and neither is
+    named without the other ("Germany and Deutsche Bank", "Apple and Google Research", "Ford and General Motors"
+    are two)."""
+    out = set(found)
+    for start, end in found:
+        before = _BODY_AND.search(article, max(0, start - 40), start)
+        if before is None or not _BODY_END.search(article, start, end) or not all(
+                in_dictionary(word.lower()) for word in (before["word"], article[start:end].split()[0])) or (
+                before["previous"] and before["previous"][0].isupper() and before["previous"] not in _BEFORE_BODY):
+            continue
+        opening, body = before.start("word"), article[start:end]
+        alone = {(s, e) for s, e in found if e == before.end("word")}  # "Securities" or "US Securities"
+        named_alone = (sum(article[s:e] == body for s, e in found) > article.count(article[opening:end])
+                       or any(article[s:e] == before["word"] and e != before.end("word") for s, e in found))
+        if named_alone or any(article[s:opening].strip() not in _BEFORE_BODY for s, _ in alone):
+            continue  # "Ford" or "General Motors" named alone too; "Institute of Technology and X University"
+        out -= alone
+        out.discard((start, end))
+        out.add((opening, end))
+    return out
 
 
 def _split_affiliations(article: str, found: set[tuple[int, int]],

@@ -170,8 +170,23 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     # A capitalised word after an English prefix and a hyphen is part of an adjective or a common noun.
     ("Norlandia said the posters were anti-Semitic and the pro-Kremlin party lost in mid-March.", ["Norlandia"]),
     ("Norlandia said al-Qaeda had claimed the attack.", ["Norlandia", "Qaeda"]),  # an Arabic article is no prefix
+    ("Norlandia said 19th Century paintings and 20th Century Fox films sold.", ["Norlandia", "Century Fox"]),
 ])
 def test_common_nouns_written_in_capitals_are_no_party(article: str, expected: list[str]) -> None:
+    assert parties(article) == expected
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("The Securities and Exchange Commission said Norvia broke the rules.",
+     ["Securities and Exchange Commission", "Norvia"]),
+    ("The Health and Safety Executive said so.", ["Health and Safety Executive"]),
+    # Two parties: the first is named alone too, or is the end of another name, or is no common word.
+    ("Norvia said Harbor and Eastern Bank fell, and Harbor said so.", ["Norvia", "Harbor", "Eastern Bank"]),
+    ("The Norvia Institute of Technology and Westland State University said so.",
+     ["Norvia Institute of Technology", "Westland State University"]),
+    ("Norvia and Eastern Bank said so.", ["Norvia", "Eastern Bank"]),
+])
+def test_a_common_word_and_and_open_a_bodys_name(article: str, expected: list[str]) -> None:
     assert parties(article) == expected
 
 
