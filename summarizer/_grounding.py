@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
     from summarizer._drafts import SummaryDraft
 
+# An office named by its holder's name and a role in lower case ("Thailand's foreign minister").
+_OFFICE_OF = re.compile(r"(?P<holder>.+?)['\u2019]s (?P<role>[a-z][a-z -]*)")
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 
 
@@ -75,11 +77,15 @@ def _text_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int
 def _unresolved_name(checks: Checks, name: str) -> bool:
     """A name that is neither a party nor in the article. One capitalised word that the article writes in lower
     case is a common word starting a sentence ("Fishing boats rescued..."), not a name; names joined by a hyphen
-    are each resolved ("the Brazil-China trade deal")."""
+    are each resolved ("the Brazil-China trade deal"), and so are an office's holder and role ("Iraq's
+    government spokesman", when the article names Iraq and a "government spokesman")."""
     if " " not in name and in_lower_case(checks.article, name):
         return False
     if resolve_party(checks.parties, name) is not None or find_mentions(checks.article, name):
         return False
+    office = _OFFICE_OF.fullmatch(name)
+    if office is not None:  # "Iraq's government spokesman" for the article's "Iraqi government spokesman"
+        return _unresolved_name(checks, office["holder"]) or office["role"] not in checks.article.lower()
     parts = name.split("-")
     return len(parts) == 1 or not all(part[:1].isupper() and not _unresolved_name(checks, part) for part in parts)
 
