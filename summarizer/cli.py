@@ -12,6 +12,7 @@ one line `error: <message>` with exit status 1 (2 for usage errors, as argparse 
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -190,9 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verbose:
-        import logging
-
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    else:  # a pass whose re-asks fail is reported in the result's `rejected`, not in instructor's error log
+        logging.getLogger("instructor").addHandler(logging.NullHandler())
     try:
         return int(args.run(args))
     except SummarizerError as error:

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import openai
@@ -30,6 +34,7 @@ from summarizer import (
     SummarizerError,
 )
 from summarizer._backend import _completion, _MalformedAnswer, _post, _WaitRetryAfter
+from tests.helpers import ROOT
 from tests.openai_stub import Fault, StubServer, completion
 
 ARTICLE = "The mayor said, \u201cWe will open 3 new parks this year.\u201d Critics said the plan costs too much."
@@ -298,3 +303,19 @@ def test_a_completion_missing_fields_openai_always_sends_is_still_read() -> None
                          (b'{"choices": []}', "no choices")):
         with pytest.raises(_MalformedAnswer, match=reason):
             _completion(body)
+
+
+def test_the_cli_shows_a_rejected_pass_without_the_dependencys_error_log(tmp_path: Path) -> None:
+    """Answers that never validate end in `result.rejected`, which the output carries; instructor's own "Max
+    retries exceeded" error log (for code that has no other report of it) does not reach the terminal."""
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SUMMARIZER_", "OPENAI_"))}
+    with StubServer(faults=lambda index, body: Fault("wrong_schema")) as stub:
+        run = subprocess.run([sys.executable, "-m", "summarizer", "summarize", str(source), "--format", "json",
+                              "--base-url", stub.base_url, "--model", "stub-model"],
+                             capture_output=True, text=True, env={**env, "PYTHONPATH": str(ROOT)}, timeout=60,
+                             check=False)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["rejected"]
+    assert "Max retries exceeded" not in run.stderr and "instructor" not in run.stderr
