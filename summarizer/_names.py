@@ -239,7 +239,8 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
         lower = word.lower()
         if (len(word) > 1 and word.isupper()) or not (
                 lower in _NOT_NAMES or lower.strip(",") in _LEADING  # "To Hoenig", "Both Democrats": a function
-                or not first and lower in FUNCTION_WORDS and opens_sentence(article, start)):  # word opening a sentence
+                or not first and lower in FUNCTION_WORDS and opens_sentence(article, start)  # word opening a sentence
+        ) or lower in SMALL and not opens_sentence(article, start):  # "the Six Nations": a count is written small
             break
         start += len(word) + 1
         first += 1

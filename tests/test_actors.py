@@ -171,6 +171,9 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Norlandia said the posters were anti-Semitic and the pro-Kremlin party lost in mid-March.", ["Norlandia"]),
     ("Norlandia said al-Qaeda had claimed the attack.", ["Norlandia", "Qaeda"]),  # an Arabic article is no prefix
     ("Norlandia said 19th Century paintings and 20th Century Fox films sold.", ["Norlandia", "Century Fox"]),
+    # A number word capitalised inside a sentence is part of a name; opening one, it is a count.
+    ("Norlandia said Westland won the Six Nations title. Three Valdorians said so.",
+     ["Norlandia", "Westland", "Six Nations", "Valdorians"]),
 ])
 def test_common_nouns_written_in_capitals_are_no_party(article: str, expected: list[str]) -> None:
     assert parties(article) == expected
