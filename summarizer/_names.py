@@ -79,7 +79,11 @@ _ROLE_WORDS = "|".join((
      "Commissioner|Deputy|Vice|Writer|Editor|Correspondent|coauthor|spokesman|spokesperson|spokeswoman|Coach|"
      "Captain|Sir|Dame|Lord|Bishop|Archbishop|Cardinal|Reverend|Father|Sheriff|Detective|Inspector|Superintendent|"
      "Lieutenant|Colonel|Sergeant|Admiral|Brigadier|Corporal|Advisor|Adviser|Chair|Undersecretary|Prosecutor|"
-     "Attorney|Officer|Counsel|Envoy|Administrator|Treasurer|MP|MEP|MSP"), *ABBREVIATED_TITLES))
+     "Attorney|Officer|Counsel|Envoy|Administrator|Treasurer|MP|MEP|MSP|"
+     # occupations written before a name as titles are ("Actress Nicole Kidman", "Guitarist Brian May")
+     "Actor|Actress|Singer|Guitarist|Drummer|Bassist|Rapper|Comedian|Presenter|Producer|Author|Novelist|Artist|"
+     "Designer|Composer|Dancer|Photographer|Playwright|Poet|Broadcaster|Journalist|Filmmaker|Striker|Midfielder|"
+     "Defender|Goalkeeper|Winger"), *ABBREVIATED_TITLES))
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname

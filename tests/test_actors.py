@@ -197,6 +197,8 @@ def test_a_common_word_and_and_open_a_bodys_name(article: str, expected: list[st
     ("President Ortega spoke on Monday. Ortega left.", {"Ortega": ["President Ortega", "President"]}),
     ("Thomas M. Hoenig said so. Hoenig left.", {"Thomas M. Hoenig": ["Hoenig"]}),
     ("Coach Dan Ross said so. Ross left.", {"Dan Ross": ["Coach Dan Ross", "Coach", "Ross"]}),
+    # An occupation written before a name as a title ("Actress Nicole Kidman") is one too.
+    ("Guitarist Dan Ross said so. Ross left.", {"Dan Ross": ["Guitarist Dan Ross", "Guitarist", "Ross"]}),
     ("Sir Dan Ross said so. Later Lord Ross spoke.", {"Dan Ross": ["Sir Dan Ross", "Lord Ross"]}),
     # A rank many hold: two lieutenant colonels are two people, and "Colonel" names neither.
     ("Lt. Col. Dan Ross led the raid. Colonel Ross spoke. Lt. Col. Ana Holt left.",
