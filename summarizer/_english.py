@@ -37,7 +37,8 @@ REPORTING_WORDS = ("said|says|say|added|told|tells|stated|states|claimed|claims|
                    "reported|found|showed|shows|concluded|believes|believe|thinks|reiterated|continued|explained|"
                    "wrote|writes|admitted|admits|responded|replied|predicted|predicts|asserted|"
                    "asserts|observed|observes|declared|declares|acknowledged|acknowledges|stressed|recalled|"
-                   "emphasized|emphasised|remarked|conceded|concedes|commented|tweeted|tweets|countered|counters")
+                   "emphasized|emphasised|remarked|conceded|concedes|commented|tweeted|tweets|countered|counters|"
+                   "cautioned|cautions")
 # Verbs that also take a position: every statement made with them is a candidate stance.
 STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
                 "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"

@@ -31,8 +31,9 @@ _APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+[^,;:\"\u2
 # Before a name, words that make it an example of the subject, not the subject ("Republicans such as Bush").
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
-_SAID = re.compile(r"said|says|say|added|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
-                   r"commented|remarked|observed|predicted|replied|responded|recalled|[Aa]ccording to")
+_SAID = re.compile(r"said|says|say|added|adds|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
+                   r"explains|commented|remarked|observed|predicted|predicts|replied|responded|recalled|warned|warns|"
+                   r"thinks|argues|cautioned|[Aa]ccording to")  # "..., predicts Nadia Perez, editor of ..."
 # A name that ends with a spokesperson's role ("Yahoo spokeswoman") before a person's name: the role is theirs.
 _ROLE_ENDS = re.compile(r"\b(?:spokes(?:man|woman|person)|police)$")  # "according to police Maj. Ann Lee"
 # After a verb of saying, the role of the person named next ("said the battalion commander, Lt. Col. Erik Kurilla").
@@ -41,8 +42,11 @@ _ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
 _COMMA_BEFORE = re.compile(r",\s+$")
 # After "according to", an article or the work a source did before its name ("according to the Norvia Institute",
-# "according to an analysis from the Norvia Institute", "according to figures released by X").
-_SOURCE_GAP = re.compile(r"\s+(?:(?:an?|the|new|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:by|from|of)\s+)?(?:the\s+)?")
+# "according to an analysis from the Norvia Institute", "according to figures released by X"), and what kind of
+# source it is ("according to research firm X", "according to research from technology analysts X").
+_SOURCE_GAP = re.compile(r"\s+(?:(?:an?|the|new|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:by|from|of)\s+|research\s+from\s+)?"
+                         r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:firm|group|company|consultancy|analysts|agency|body|"
+                         r"watchdog|regulator|organisation|organization|giant)\s+)?")  # "research firm X"
 # After a source's name, a lower-case word makes the name modify something else ("according to the OMB
 # definitions", "the Web site"), unless it is the source's work ("according to the Vestria Herald poll").
 _MODIFIES = re.compile(r"\s+(?!(?:poll|survey|report|study|analysis|data|figures|estimates|census|tally)\b)[a-z]")
@@ -57,15 +61,16 @@ _NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends 
 _ROLE_NOUNS = ("(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
                "chairwoman|official|executive|analyst|economist|founder|leader|commander|ambassador|adviser|advisor|"
                "researcher|scientist|professor|lawyer|attorney|manager|editor|governor|chancellor|mayor|boss|strategist|"
-               "partner|campaigner)")
+               "partner|campaigner|author|artist|fellow|designer|developer|consultant|expert)")
 # After a verb of saying, a person's role in lower case before their name ("said retail analyst Nick Bubb", "said
 # central bank governor Park Seung").
 _ROLE_BEFORE = re.compile(rf"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUNS}\s+")
 _ROLE_BETWEEN = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+")
 # A person's role after their name and a comma, running to the verb with no comma to close it ("Hakan
 # Sandbladh, spokesman for International Federation of Red Cross and Red Crescent Societies said"): the
-# organisations in it are not the subject.
-_ROLE_ASIDE = re.compile(rf",\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+(?:of|for|at|in|to|with)\s+[^,;:\"\u201c\u201d]*$")
+# organisations in it are not the subject; nor in "X, a Westland spokesperson said" or "X, from the Y told".
+_ROLE_ASIDE = re.compile(rf",\s+(?:(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+(?:of|for|at|in|to|with)\s+[^,;:\"\u201c\u201d]*|"
+                         rf"an?\s+[^,;:\"\u201c\u201d]*\b{_ROLE_NOUNS}\s+|from\s+[^,;:\"\u201c\u201d]*)$")
 _BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")  # "Rep. Lee Hamilton (D-Ind.), president of ..."
 # "that" or "which" right before a verb is its subject ("the states Obama carried ... the biggest that opposed
 # him"), unless it follows the name at once ("X that opposed", "X, which opposed" is X).
@@ -184,11 +189,11 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
         # "according to the X", "according to an analysis by the X"
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
-                           or _ROLE_ENDS.search(first.text) and after[1][0].start - first.end == 1
+                           or (_ROLE_ENDS.search(first.text) or first.text.islower()) and after[1][0].start - first.end == 1
                            or sentence.text[first.end - sentence.start : after[1][0].start - sentence.start]
                            in ("'s ", "\u2019s ") and party_kind(after[1][1]) == "person"):
         return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan", "said
-        # Chile's Ricardo Lagos": the person
+        # Chile's Ricardo Lagos": the person; "according to market analysts Norvia": Norvia
     if not names_a_source(verb) and _OPENS_CLAUSE.match(sentence.text, first.end - sentence.start):
         return None  # "The chairman said Norvia would cut jobs": Norvia opens what was said ("according to X's
         # report" is X's)

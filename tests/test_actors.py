@@ -171,6 +171,7 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Norlandia said the posters were anti-Semitic and the pro-Kremlin party lost in mid-March.", ["Norlandia"]),
     ("Norlandia said al-Qaeda had claimed the attack.", ["Norlandia", "Qaeda"]),  # an Arabic article is no prefix
     ("Norlandia said 19th Century paintings and 20th Century Fox films sold.", ["Norlandia", "Century Fox"]),
+    ("Norlandia said ISPs sold PVRs and 2 Mbps lines.", ["Norlandia"]),
     # A number word capitalised inside a sentence is part of a name; opening one, it is a count.
     ("Norlandia said Westland won the Six Nations title. Three Valdorians said so.",
      ["Norlandia", "Westland", "Six Nations", "Valdorians"]),
@@ -582,6 +583,11 @@ def test_a_clause_after_but_is_no_aside() -> None:
     assert [p.candidate.name for p in takers] == ["Westland"]
 
 
+def test_a_definite_role_after_a_place_is_not_its_aside() -> None:
+    """"..., the campaign's director told": the director speaks, not the place before the comma."""
+    assert speakers("About 12% of users were in Norvia, the campaign's director told the BBC.") == [None]
+
+
 def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
     article = ("Prime Minister Tomas Berg said the flag should change. Of the process, he said, "
                "\"I will have one vote like everyone else.\"")
@@ -606,6 +612,23 @@ def test_a_pronoun_after_a_comma_continues_the_speaker() -> None:
 def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(sentence: str, expected: str) -> None:
     [speaker] = prepared_whole(sentence).speakers
     assert speaker is not None and speaker.name == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # What kind of source it is, between "according to" and the name.
+    ("Sales rose 5%, according to research firm Westland Labs.", "Westland Labs"),
+    ("Sales rose 5%, according to research from technology analysts Westland Labs.", "Westland Labs"),
+    # Verbs of saying before their subject, and roles between the verb and the name.
+    ('"Prices will fall," predicts Nadia Perez, editor of the Westland Post.', "Nadia Perez"),
+    ('"Prices will fall," warns Nadia Perez.', "Nadia Perez"),
+    ("Sales rose 5%, said report author Nadia Perez.", "Nadia Perez"),
+    ("Nadia Perez cautioned that sales would fall.", "Nadia Perez"),
+    # A role or an organisation set off after the name, with no comma to close it.
+    ("Nadia Perez, a Westland spokesperson said sales fell.", "Nadia Perez"),
+    ("Nadia Perez, from the Westland Trade Council told the BBC sales fell.", "Nadia Perez"),
+])
+def test_the_speaker_past_a_description_of_the_source_or_its_role(sentence: str, expected: str) -> None:
+    assert speakers(sentence) == [expected]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
