@@ -43,6 +43,9 @@ _YEAR_NOUNS = frozenset(word_list("levels figures prices rates values elections 
                                   " polls census"))
 _NOT_NAMES = STOP | frozenset(QUALIFIERS)  # capitalised words that start no name: "Over 900", "In 2011"
 _YEAR_PREPOSITIONS = frozenset(word_list("in since until till during throughout circa early late mid year"))
+# Before a year and the noun it dates ("the 2003 shootings", "its 2004 accounts"); news style writes a count of
+# four digits with a comma ("the 2,003 shares"). So does a name after it ("2005 Golden Globe Awards").
+_YEAR_DETERMINERS = frozenset(word_list("the this that last next its their his her our"))
 _PART_OF_YEAR = re.compile(r"(?i)\b(?:end|start|beginning|middle|half|quarter|spring|summer|autumn|fall|winter)"
                            r"\s+of\s+$")
 _RANK_WORDS = frozenset(word_list("no. p. pp. page pages"))  # "No. 1", "p. 21", "on page 44"
@@ -125,6 +128,7 @@ def context_trap(text: str, core: Core, unit: str, unit_end: int) -> str | None:
         return "year"  # "in \u201904", "the '90s"
     previous = previous_word(text, start)
     if year_like and (unit in _YEAR_NOUNS or not is_plural(unit) or previous in _YEAR_PREPOSITIONS
+                      or previous in _YEAR_DETERMINERS or text[end + 1 : end + 2].isupper()
                       or _PART_OF_YEAR.search(text, left, start)):  # "By the end of 2008 arrangements ..."
         return "year"
     if plain and text[end : end + 1] in (".", ")") and _LIST_MARKER.match(text, end) and _LIST_BEFORE.search(

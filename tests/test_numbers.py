@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from summarizer import _numbers
 from summarizer._numbers import NumberMention, find_numbers
-from summarizer._numerals import parse_number
+from summarizer._numerals import SCALES, parse_number
 from summarizer._spans import occurrences
 from tests.helpers import EVAL_DIR
 
@@ -45,12 +45,14 @@ def spell(n: int) -> str:
 def assert_grounded(text: str, mentions: list[NumberMention]) -> None:
     """Check the invariants every result must keep, whatever the input."""
     assert [m.span.start for m in mentions] == sorted(m.span.start for m in mentions)
-    for m in mentions:
+    for m, after in zip(mentions, [*mentions[1:], None], strict=False):
         assert text[m.span.start:m.span.end] == m.span.text
         assert m.number_text and m.number_text in m.span.text
         assert m.qualifier in QUALIFIERS
         if m.trap != "vague":  # vague amounts carry a conventional lower bound, not a parsed value
-            assert parse_number(m.number_text) == m.value, m
+            # A range's first end takes the second's scale: "20-30 million" is 20 million, "1-2 decades" 10 years.
+            scale = SCALES.get(after.number_text.split()[-1].lower(), 1.0) if after else 1.0
+            assert m.value in (parse_number(m.number_text), parse_number(m.number_text) * scale), m
 
 
 def non_traps(text: str) -> list[NumberMention]:
@@ -391,6 +393,8 @@ def test_a_range_shares_its_qualifier() -> None:
     ("Call the hotline on 1300 735 683 today.", "1300", "phone"),
     ("By the end of 2008 arrangements will change.", "2008", "year"),  # a part of a year
     ("The honeypots ran throughout 2004 month by month.", "2004", "year"),
+    ("She recalled the 2003 shootings in Vestria.", "2003", "year"),  # a year after "the", before its noun
+    ("She won at 2005 Vestria Film Awards.", "2005", "year"),  # before a name
     ("This report (1) identifies changes and (2) assesses them.", "2", "rank"),  # a list marker in brackets
     ("Most scientists agree (9).", "9", "rank"),  # a reference
     ('It is "compelling" [p. 21 in (4)].', "21", "rank"),  # a page
