@@ -124,10 +124,10 @@ _NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
 # Initialisms that are common nouns or honours, not parties ("watching TV", "a new PC", "GDP grew", "ISPs", "an
 # OBE"), and their plurals.
 _COMMON_INITIALISMS = {"Aids", "Mbps", "Kbps", "VoIP", *(
-    f"{word}{plural}" for word in ("TV", "PC", "DVD", "CD", "GDP", "ID", "CEO", "MP3", "SMS", "ATM", "VAT", "GPS", "HIV",
-                                   "AIDS", "LCD", "USB", "PDA", "SUV", "IPO", "DNA", "CCTV", "HDTV", "IQ", "ISP", "PVR",
-                                   "DSL", "ADSL", "GPRS", "UWB", "RFID", "CPU", "GPU", "PDF", "URL", "LAN", "ISBN", "OBE",
-                                   "MBE", "CBE")
+    f"{word}{plural}" for word in ("TV", "PC", "DVD", "CD", "GDP", "ID", "CEO", "MP3", "SMS", "ATM", "VAT", "GPS",
+                                   "HIV", "AIDS", "LCD", "USB", "PDA", "SUV", "IPO", "DNA", "CCTV", "HDTV", "IQ",
+                                   "ISP", "PVR", "DSL", "ADSL", "GPRS", "UWB", "RFID", "CPU", "GPU", "PDF", "URL",
+                                   "LAN", "ISBN", "OBE", "MBE", "CBE")
     for plural in ("", "s"))}  # case kept: the PCS union is a party
 # After an English prefix and a hyphen a capitalised word is part of an adjective or a common noun: "anti-Semitism",
 # "pro-Kremlin", "mid-March", "post-Soviet".

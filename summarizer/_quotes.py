@@ -77,22 +77,29 @@ def find_statements(article: str, sentences: list[Span], speakers: list[str | No
         if quotes:
             statements.extend(Statement(evidence=q, sentence=index, speaker=speaker,  # type: ignore[arg-type]
                                         label=label, target=target)
-                              for q in quotes for label, target in [quoted_direction(q.text)]
-                              for label, target in [(label, target) if label else
-                                                    _own_direction(article, speaker, q, quotes, takers)])
+                              for q in quotes for label, target in [_direction(article, speaker, q, quotes, takers)])
         else:
             statements.extend(Statement(evidence=make_span(article, p.clause.start, p.clause.end), sentence=index,
                                         speaker=taker, label=p.label, target=p.target) for taker, p in takers)
     return statements
 
 
-def _own_direction(article: str, speaker: str | None, quote: Span, quotes: list[Span],
-                   takers: list[tuple[str, Position]]) -> tuple[StanceLabel | None, str]:
-    """Which way the speaker's own verb outside the sentence's quotes points, and towards what ("X denied the
-    report, saying \u201c...\u201d": against the report); None when no such verb says, when two disagree, or
-    when someone else's verb of saying stands between it and the quote ("X criticised the plan, but Y said")."""
+def _direction(article: str, speaker: str | None, quote: Span, quotes: list[Span],
+               takers: list[tuple[str, Position]]) -> tuple[StanceLabel | None, str]:
+    """Which way a quote points, and towards what: as its own words say (`quoted_direction`), else as the
+    speaker's own verb outside the sentence's quotes does ("X denied the report, saying \u201c...\u201d": against
+    the report); None when neither says, when two verbs disagree, or when someone else's verb of saying stands
+    between the speaker's and the quote ("X criticised the plan, but Y said")."""
+    label, target = quoted_direction(quote.text)
+    if label is not None:
+        return label, target
+    def between(position: Position) -> tuple[int, int]:
+        """The text between the position's clause and the quote (none when the clause holds the quote)."""
+        if position.clause.end <= quote.start:
+            return position.clause.end, quote.start
+        return quote.end, max(quote.end, position.clause.start)
+
     own = {(p.label, p.target) for taker, p in takers if taker == speaker and p.label is not None
            and not any(q.start <= p.clause.start < q.end for q in quotes)
-           and not _ANOTHER_SAYS.search(article, *sorted((p.clause.end, quote.start) if p.clause.end <= quote.start
-                                                          else (quote.end, max(quote.end, p.clause.start))))}
+           and not _ANOTHER_SAYS.search(article, *between(p))}
     return own.pop() if len(own) == 1 else (None, "")

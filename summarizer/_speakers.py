@@ -289,9 +289,9 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     inside = named.within(sentence) if verbs else []
     lead = _LEADING_CLAUSE.match(sentence.text) if verbs else None
     lead_end = lead.end() if lead else 0
-    subordinate = [verb.start() < lead_end or any(pattern.search(sentence.text, max(0, verb.start() - 60), verb.start())
-                                                  for pattern in (_SUBORDINATE_BEFORE, _RELATIVE_BEFORE))
-                   for verb in verbs]
+    subordinate = [verb.start() < lead_end or any(
+        pattern.search(sentence.text, max(0, verb.start() - 60), verb.start())
+        for pattern in (_SUBORDINATE_BEFORE, _RELATIVE_BEFORE)) for verb in verbs]
     source: Candidate | None = None
     for verb, under in zip(verbs, subordinate, strict=True):
         subject = None if under else subject_of(sentence, verb, inside)

@@ -104,10 +104,10 @@ _OWN_CLAUSE_END = re.compile(r"\s*(?:[,;:\u2014\u2013!?]|--|\.(?:\s|$)|\s(?:whic
 # violation of Y" is against X, "X is a step in the right direction" for it. Nouns that only say something is
 # good or bad for someone ("a blow to", "a victory for") are no stance.
 _JUDGED = re.compile(r"(?P<subject>[A-Z][^,;:!?\u2014\u2013]*?)\s+(?:is|are|was|were|represents|constitutes|"
-                     r"amounts\s+to)\s+(?:an?\s+)?(?:(?:[a-z]+ly|blatant|flagrant|clear|serious|grave|gross|terrible|"
-                     r"huge|big|major|real|historic|welcome|positive|important)\s+){0,2}(?P<noun>violation|breach|betrayal|"
-                     r"disgrace|outrage|travesty|affront|mistake|error|step\s+in\s+the\s+right\s+direction|"
-                     r"step\s+forward)\b")
+                     r"amounts\s+to)\s+(?:an?\s+)?(?:(?:[a-z]+ly|blatant|flagrant|clear|serious|grave|gross|"
+                     r"terrible|huge|big|major|real|historic|welcome|positive|important)\s+){0,2}"
+                     r"(?P<noun>violation|breach|betrayal|disgrace|outrage|travesty|affront|mistake|error|"
+                     r"step\s+in\s+the\s+right\s+direction|step\s+forward)\b")
 _JUDGED_WAY: dict[str, StanceLabel] = {"step in the right direction": "support", "step forward": "support"}
 _PRONOUN_SUBJECTS = ("it", "what", "which", "there", "anything", "everything", "nothing", "something", "he", "she",
                      "they", "we", "i", "you")  # "Anything less is a betrayal", "What they did was a mistake"

@@ -20,7 +20,8 @@ _BREAK = re.compile(r"[.;:\u201c\u201d\"]")  # between a subject and its verb: n
 # An aside set off by commas right before a verb, opening with a lower-case word ("Roosevelt, who served under
 # President Clinton, blasted", "X, the grandson of Y, said", "X, spokesman for Y, said"): the subject precedes it.
 # Not when a relative pronoun is the verb's subject: "X, founder of Y, which supports" is Y's verb.
-_ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?!(?:which|who|that)\s+(?:\w+ly\s+|also\s+)?$)(?:\w+\s+){0,2}$")
+_ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?!(?:which|who|that)\s+(?:\w+ly\s+|also\s+)?$)"
+                    r"(?:\w+\s+){0,2}$")
 # An aside that another one continues, or that holds the name before it: "X, editor of Y magazine, which
 # conducted the research, said" is X's verb.
 _OUTER_ASIDE = re.compile(r",\s+(?!(?:but|and|or|nor|yet|so|while|whereas|although|though|because|as|if|when|after|"
@@ -44,9 +45,9 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 # After "according to", an article or the work a source did before its name ("according to the Norvia Institute",
 # "according to an analysis from the Norvia Institute", "according to figures released by X"), and what kind of
 # source it is ("according to research firm X", "according to research from technology analysts X").
-_SOURCE_GAP = re.compile(r"\s+(?:(?:an?|the|new|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:by|from|of)\s+|research\s+from\s+)?"
-                         r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:firm|group|company|consultancy|analysts|agency|body|"
-                         r"watchdog|regulator|organisation|organization|giant)\s+)?")  # "research firm X"
+_SOURCE_GAP = re.compile(r"\s+(?:(?:an?|the|new|its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:by|from|of)\s+|"
+                         r"research\s+from\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:firm|group|company|"
+                         r"consultancy|analysts|agency|body|watchdog|regulator|organisation|organization|giant)\s+)?")
 # After a source's name, a lower-case word makes the name modify something else ("according to the OMB
 # definitions", "the Web site"), unless it is the source's work ("according to the Vestria Herald poll").
 _MODIFIES = re.compile(r"\s+(?!(?:poll|survey|report|study|analysis|data|figures|estimates|census|tally)\b)[a-z]")
@@ -189,7 +190,8 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
         # "according to the X", "according to an analysis by the X"
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
-                           or (_ROLE_ENDS.search(first.text) or first.text.islower()) and after[1][0].start - first.end == 1
+                           or (_ROLE_ENDS.search(first.text) or first.text.islower())
+                           and after[1][0].start - first.end == 1
                            or sentence.text[first.end - sentence.start : after[1][0].start - sentence.start]
                            in ("'s ", "\u2019s ") and party_kind(after[1][1]) == "person"):
         return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan", "said
