@@ -42,6 +42,7 @@ _ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 # After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
 _COMMA_BEFORE = re.compile(r",\s+$")
+_THE_GAP = re.compile(r"\s+the\s+")  # "..., said the Norvia Trade Commission.": a body that ends the sentence
 # After "according to", an article or the work a source did before its name ("according to the Norvia Institute",
 # "according to an analysis from the Norvia Institute", "according to figures released by X"), and what kind of
 # source it is ("according to research firm X", "according to research from technology analysts X").
@@ -185,9 +186,11 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
     if first.start - end > 2 and not (_HONORIFIC_GAP.fullmatch(*gap) or _ROLE_GAP.fullmatch(*gap) or (
             _ROLE_BEFORE.fullmatch(*gap) and party_kind(after[0][1]) == "person") or (
             names_a_source(verb) and _SOURCE_GAP.fullmatch(*gap)
-            and not _MODIFIES.match(sentence.text, first.end - sentence.start))):
+            and not _MODIFIES.match(sentence.text, first.end - sentence.start)) or (
+            _THE_GAP.fullmatch(*gap) and party_kind(after[0][1]) != "person"
+            and _NAME_ENDS_CLAUSE.match(sentence.text, first.end - sentence.start))):
         return None  # "said X", "said Mr X", "said the battalion commander, X", "said retail analyst X",
-        # "according to the X", "according to an analysis by the X"
+        # "according to the X", "according to an analysis by the X", "..., said the Norvia Trade Commission."
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
                            or (_ROLE_ENDS.search(first.text) or first.text.islower())

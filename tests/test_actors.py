@@ -626,6 +626,9 @@ def test_according_to_names_the_source_not_the_speaker_when_someone_else_speaks(
     # A role or an organisation set off after the name, with no comma to close it.
     ("Nadia Perez, a Westland spokesperson said sales fell.", "Nadia Perez"),
     ("Nadia Perez, from the Westland Trade Council told the BBC sales fell.", "Nadia Perez"),
+    # A body after "said the" that ends the clause; one that opens the reported clause is not the speaker.
+    ("Exports rose by 38% in a year, said the Westland Trade Commission.", "Westland Trade Commission"),
+    ("Nadia Perez said the Westland Trade Commission had found it.", "Nadia Perez"),
 ])
 def test_the_speaker_past_a_description_of_the_source_or_its_role(sentence: str, expected: str) -> None:
     assert speakers(sentence) == [expected]
