@@ -79,6 +79,7 @@ _LEADING_CLAUSE = re.compile(rf"\W*(?i:{_SUBORDINATORS}|since|as)\b[^,;:\"\u201c
 # corrected the problems, according to Maj. Angela Billings"): the verb is not the sentence's attribution.
 _SUBORDINATE_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+(?:[\w'\u2019.-]+\s+){{0,6}}$")
 # A verb opening a relative clause set off by a comma speaks last too ("X, founder of Y, which supports Z, said").
+_A_STORY = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:story|stories|tale)\b")
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|\w+ly)\s+)?$")
 
 
@@ -269,6 +270,9 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 def _verbs(text: str) -> tuple[re.Match[str], ...]:
     """The speech verbs of a sentence, in order."""
     verbs = tuple(_VERB.finditer(text))
+    if " story" in text or " tale" in text:  # "The film tells the story of a soldier": it narrates, says nothing
+        verbs = tuple(verb for verb in verbs if not (verb.group(0) in ("tells", "told") and _A_STORY.match(
+            text, verb.end())))
     return tuple(verb for verb in verbs if not _names_or_phones(text, verb)) if "called" in text else verbs
 
 

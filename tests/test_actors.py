@@ -583,6 +583,12 @@ def test_a_clause_after_but_is_no_aside() -> None:
     assert [p.candidate.name for p in takers] == ["Westland"]
 
 
+def test_a_work_that_tells_a_story_says_nothing() -> None:
+    """"X tells the story of Y" narrates; "told the BBC the story was false" still reports."""
+    assert speakers("Westland Rising tells the story of a soldier.") == [None]
+    assert speakers("Nadia Perez told the BBC the story was false.") == ["Nadia Perez"]
+
+
 def test_a_definite_role_after_a_place_is_not_its_aside() -> None:
     """"..., the campaign's director told": the director speaks, not the place before the comma."""
     assert speakers("About 12% of users were in Norvia, the campaign's director told the BBC.") == [None]
