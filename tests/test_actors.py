@@ -535,6 +535,8 @@ def test_a_title_alone_names_the_one_person_who_holds_it() -> None:
                "it would cost 40 million dollars. Nadia Perez spoke for the minister's office.")
     assert speakers(article) == [None, "Tomas Berg", "Ana Holt", None]
     assert claimant(article, "40 million dollars") == "Ana Holt"
+    # An occupation written as a title names its one holder again the same way.
+    assert speakers("Actor Dan Ross won the prize on Monday. The actor said he was happy.") == [None, "Dan Ross"]
 
 
 @pytest.mark.parametrize("article", [
