@@ -95,8 +95,8 @@ _OFFICE_TAIL = (r"['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spoke
 _OFFICE = re.compile(rf"{_CAP}{_OFFICE_TAIL}")
 _ANY_OFFICE = re.compile(_OFFICE_TAIL)  # most articles have none: then `_OFFICE` need not try every capital
 # A lone nationality, faith or compass word before a lower-case noun is an adjective ("Iraqi security sites",
-# "Hispanic workers", "South American leaders", "Muslim traditions", "Western firms"), not a party; before a verb it is the subject ("Iran said", and the names that end
-# alike: "Sullivan has").
+# "Hispanic workers", "South American leaders", "Muslim traditions", "Western firms"), not a party; before a verb
+# it is the subject ("Iran said", and the names that end alike: "Sullivan has").
 _ADJECTIVE = re.compile(r"^(?:(?:North|South|East|West|Central|Latin|Southeast|Northeast|Southwest|Northwest)[ ])?"
                         r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ic|ist)|French|Dutch|Greek|Swiss|Czech|Slovak|Arab|Basque|"
                         r"Cypriot|Filipino|Hebrew|Inuit|Maori|Muslim|Christian|Jewish|Hindu|Buddhist|Catholic|"
