@@ -347,6 +347,8 @@ def _join_bodies(article: str, found: set[tuple[int, int]]) -> set[tuple[int, in
     are two)."""
     out = set(found)
     for start, end in found:
+        if not article.endswith(" and ", 0, start):  # what `_BODY_AND` ends with: most names are not after "and"
+            continue
         before = _BODY_AND.search(article, max(0, start - 40), start)
         if before is None or not _BODY_END.search(article, start, end) or not all(
                 in_dictionary(word.lower()) for word in (before["word"], article[start:end].split()[0])) or (
