@@ -188,12 +188,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_QUIET = logging.NullHandler()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verbose:
         logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     else:  # a pass whose re-asks fail is reported in the result's `rejected`, not in instructor's error log
-        logging.getLogger("instructor").addHandler(logging.NullHandler())
+        logging.getLogger("instructor").addHandler(_QUIET)  # once: a logger keeps a handler it has only once
     try:
         return int(args.run(args))
     except SummarizerError as error:
