@@ -77,15 +77,16 @@ def find_statements(article: str, sentences: list[Span], speakers: list[str | No
         if quotes:
             statements.extend(Statement(evidence=q, sentence=index, speaker=speaker,  # type: ignore[arg-type]
                                         label=label, target=target)
-                              for q in quotes for label, target in [_direction(article, speaker, q, quotes, takers)])
+                              for q in quotes
+                              for label, target in [_quote_direction(article, speaker, q, quotes, takers)])
         else:
             statements.extend(Statement(evidence=make_span(article, p.clause.start, p.clause.end), sentence=index,
                                         speaker=taker, label=p.label, target=p.target) for taker, p in takers)
     return statements
 
 
-def _direction(article: str, speaker: str | None, quote: Span, quotes: list[Span],
-               takers: list[tuple[str, Position]]) -> tuple[StanceLabel | None, str]:
+def _quote_direction(article: str, speaker: str | None, quote: Span, quotes: list[Span],
+                     takers: list[tuple[str, Position]]) -> tuple[StanceLabel | None, str]:
     """Which way a quote points, and towards what: as its own words say (`quoted_direction`), else as the
     speaker's own verb outside the sentence's quotes does ("X denied the report, saying \u201c...\u201d": against
     the report); None when neither says, when two verbs disagree, or when someone else's verb of saying stands

@@ -113,7 +113,7 @@ _PRONOUN_SUBJECTS = ("it", "what", "which", "there", "anything", "everything", "
                      "they", "we", "i", "you")  # "Anything less is a betrayal", "What they did was a mistake"
 
 
-def judged_direction(quote: str) -> tuple[StanceLabel | None, str]:
+def _judged_direction(quote: str) -> tuple[StanceLabel | None, str]:
     """Against the subject a quotation opens with when it calls it a violation, a betrayal or a mistake, for it
     when it calls it a step in the right direction; None otherwise, and for a pronoun subject ("It is a
     disgrace": no object named)."""
@@ -128,7 +128,7 @@ def judged_direction(quote: str) -> tuple[StanceLabel | None, str]:
 
 def quoted_direction(quote: str) -> tuple[StanceLabel | None, str]:
     """For or against what a quotation's own first-person verb takes, and its object ("We strongly condemn this
-    attack": against "this attack"), else what its judgement of its subject says (`judged_direction`). None
+    attack": against "this attack"), else what its judgement of its subject says (`_judged_direction`). None
     when neither says which way, when the verb's clause is conceded before "but" ("we support X, but ..."), when
     two verbs disagree, or when the object is not there ("we condemn it")."""
     found: list[tuple[StanceLabel, str]] = []
@@ -144,7 +144,7 @@ def quoted_direction(quote: str) -> tuple[StanceLabel | None, str]:
         if label is not None and len(target.split()) >= 2 and target.split()[0] not in _PERSONAL_PRONOUNS:
             found.append((label, target))
     if not found:
-        return judged_direction(quote)
+        return _judged_direction(quote)
     if any(label != found[0][0] for label, _ in found):
         return None, ""
     return found[0]
