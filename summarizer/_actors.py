@@ -26,7 +26,7 @@ from summarizer._names import (
     opens_sentence,
     person_like,
 )
-from summarizer._places import find_datelines, find_towns, is_place
+from summarizer._places import COUNTRIES, find_datelines, find_towns, is_place
 from summarizer._spans import in_lower_case
 from summarizer._titles import INITIAL, split_title
 from summarizer.models import Party, PartyKind, Span
@@ -41,8 +41,9 @@ _NOT_A_NAME = re.compile(r"^[A-Z].*-[a-z]+$|^[RDI]-[A-Z][a-z]*$")
 # Three words or more in capitals, or two with one a word rather than an acronym: a subhead or a shouted phrase ("NO
 # FOUL PLAY SEEN", "NEW BUSINESS"), not a name; "CNN TV" and "US GAAP" are acronyms.
 _SHOUTED = re.compile(r"^(?=[^a-z]*$)(?:(?=.*[A-Z]{5})[A-Z0-9&'.-]+(?: [A-Z0-9&'.-]+)+|[A-Z0-9&'.-]+(?: [A-Z0-9&'.-]+){2,})$")
-# A plural noun for people who do something ("Legislators", "Participants", "Paramedics") is a group that acts.
-_AGENTS = re.compile(r"^[A-Z][a-z]+(?:er|or|ist|ant|ent|ian|ee|ic)s$")
+# A plural noun for people who do something ("Legislators", "Participants", "Paramedics") or a plural initialism
+# ("MPs", "GPs") is a group that acts.
+_AGENTS = re.compile(r"^[A-Z][a-z]+(?:er|or|ist|ant|ent|ian|ee|ic)s$|^[A-Z]{2,4}s$")
 # Before a name, a quantifier makes it anyone of a kind ("every other New Zealander"), not one party.
 _GENERIC = re.compile(r"\b(?:every|each|any|another)(?:\s+other)?\s+$", re.IGNORECASE)
 # A short title-case phrase in quotation marks is a title ("The Internet Explorer 6 Countdown"), not a party.
@@ -53,7 +54,6 @@ _PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w['\u2019](?:ll|re|ve|d|m)\b|^i[A-Z]
 _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
                          r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
-_COUNTRY = re.compile(r"(?:ia|land|stan|States|Kingdom|Republic|Iraq|Iran|Israel|Syria|China|Japan|Egypt|Peru)$")
 # Titles many hold at once, whatever word qualifies them: "GOP Sen. Ted Cruz" and "GOP Sen. Rand Paul" are two.
 _SHARED_TITLE = re.compile(r"\b(?:Senator|Representative|Congressman|Congresswoman|Governor|Mayor|Judge|Justice|"
                            r"Ambassador|Commissioner|Lieutenant|Colonel|General|Sergeant|Captain|Major|Admiral|"
@@ -368,7 +368,7 @@ def party_kind(candidate: Candidate) -> PartyKind:
         len(alias) > 1 and alias.isupper() and _capitals(alias) <= _capitals(name) for alias in candidate.aliases))
     if name.split()[-1] in candidate.aliases and person:
         return "person"  # "Shawn Strickland", then "Strickland"
-    if _COUNTRY.search(name):
+    if name.removeprefix("the ") in COUNTRIES or name.startswith("Republic of "):
         return "country"
     if person:
         return "person"

@@ -759,6 +759,10 @@ def test_a_relative_clause_between_dashes_refers_to_the_nearest_noun_phrase() ->
     ("Bangladeshis said they had paid smugglers.", "Bangladeshis", "group"),
     ("Nadia Perez said the talks failed.", "Nadia Perez", "person"),
     ("Mr Hu is in Norvia for five days.", "Hu", "person"),  # an honorific without a full stop, as British style has
+    ("France said the talks failed.", "France", "country"),
+    ("The US said the talks failed.", "US", "country"),
+    ("Nokia said the talks failed.", "Nokia", "organization"),  # not a country for its "-ia"
+    ("MPs said the talks failed.", "MPs", "group"),  # a plural initialism: people of a kind
 ])
 def test_kind_of_party(article: str, party: str, kind: str) -> None:
     prepared = prepared_whole(article)
