@@ -124,7 +124,7 @@ _NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
 # Initialisms that are common nouns or honours, not parties ("watching TV", "a new PC", "GDP grew", "ISPs", "an
 # OBE"), and their plurals.
-_COMMON_INITIALISMS = {"Aids", "Mbps", "Kbps", "VoIP", *(
+_COMMON_INITIALISMS = {"Aids", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "VoIP", *(
     f"{word}{plural}" for word in ("TV", "PC", "DVD", "CD", "GDP", "ID", "CEO", "MP3", "SMS", "ATM", "VAT", "GPS",
                                    "HIV", "AIDS", "LCD", "USB", "PDA", "SUV", "IPO", "DNA", "CCTV", "HDTV", "IQ",
                                    "ISP", "PVR", "DSL", "ADSL", "GPRS", "UWB", "RFID", "CPU", "GPU", "PDF", "URL",
@@ -300,6 +300,8 @@ def find_names(article: str) -> list[Span]:
     for matches in (offices, _NAME.finditer(article), _actor_nouns(article)):
         for match in matches:
             start = match.start()
+            if start and article[start - 1].isdigit():  # a unit: "6GB", "4GHz"
+                continue
             if start and article[start - 1].islower():  # a capital inside a word: "eBay", "iPad"; not "macOS"
                 if start > 1 and article[start - 2].isalnum():
                     continue

@@ -172,6 +172,8 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Norlandia said al-Qaeda had claimed the attack.", ["Norlandia", "Qaeda"]),  # an Arabic article is no prefix
     ("Norlandia said 19th Century paintings and 20th Century Fox films sold.", ["Norlandia", "Century Fox"]),
     ("Norlandia said ISPs sold PVRs and 2 Mbps lines.", ["Norlandia"]),
+    # A unit written against its number ("6GB"); the same letters alone may be a name ("GB won gold").
+    ("Norlandia said the 6GB model runs at 3 GHz. GB won gold.", ["Norlandia", "GB"]),
     # A faith or compass word before a lower-case noun describes it, as a nationality word does.
     ("Norlandia said Muslim traditions and Western firms grew.", ["Norlandia"]),
     # A number word capitalised inside a sentence is part of a name; opening one, it is a count.
