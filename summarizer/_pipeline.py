@@ -35,7 +35,7 @@ from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers
 from summarizer._prompts import render_prompt
 from summarizer._quotes import Statement, find_statements
-from summarizer._roles import role_mentions
+from summarizer._roles import kind_mentions, role_mentions
 from summarizer._spans import sentence_of, split_sentences
 from summarizer._speakers import Mentions, Position, claimant_of, find_speakers, position_takers
 from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
@@ -80,15 +80,20 @@ def analyse(article: str, title: str | None = None) -> Analysis:
 
 
 def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
-    """Candidates of one window: name clusters, the speaker of each sentence, numbers."""
+    """Candidates of one window: name clusters, the parties among them, the speaker of each sentence, numbers."""
     window = analysis.sentences[sentence_ids.start : sentence_ids.stop]
     start, end = window[0].start, window[-1].end
-    candidates = cluster_names(analysis.article, [n for n in analysis.names if start <= n.start < end])
-    named = Mentions(candidates, role_mentions(analysis.article, candidates, analysis.names, start, end))
+    article = analysis.article
+    candidates = cluster_names(article, [n for n in analysis.names if start <= n.start < end])
+    parties = select_parties(article, candidates)
+    acting = {party.name for party in parties}
+    named = Mentions(candidates, [*role_mentions(article, candidates, analysis.names, start, end),
+                                  *kind_mentions(article, [c for c in candidates if c.name in acting], analysis.names,
+                                                 start, end)])
     speakers = find_speakers(window, named)
     numbers = [m for m in analysis.numbers if start <= m.span.start < end]
     return Prepared(analysis=analysis, sentence_ids=sentence_ids,
-                    checks=Checks(article=analysis.article, sentences=analysis.sentences),
+                    checks=Checks(article=article, sentences=analysis.sentences, parties=parties),
                     candidates=candidates, named=named, speakers=speakers,
                     claimants=[claimant_of(window[i], named, m.span.start, speakers[i])
                                for m, i in ((m, sentence_of(window, m.span.start)) for m in numbers)],
@@ -156,9 +161,8 @@ class Questions:
 
 
 def questions(prepared: Prepared) -> Questions:
-    """Parties (found by the library, kept in `prepared.checks`), then the questions about numbers and stances."""
+    """The questions about numbers and stances (the parties, found by the library, are in `prepared.checks`)."""
     checks = prepared.checks
-    checks.parties = select_parties(prepared.analysis.article, prepared.candidates)
     window = checks.sentences[prepared.sentence_ids.start : prepared.sentence_ids.stop]
     party = _party_names(checks)
     statements = find_statements(prepared.analysis.article, window, [party(c) for c in prepared.speakers],

@@ -1,9 +1,13 @@
-"""A person named again by their title alone: "Prime Minister Jon Varrick ... the prime minister said".
+"""A party named again by its title or its kind alone: "Prime Minister Jon Varrick ... the prime minister said",
+"Westland Motors ... the company said".
 
 News names a person once with their title and then often by the title alone. Where one candidate of the
 article holds that title, "the prime minister" (or "the minister", "the senator" for "Sen.") after their first
 mention is a mention of them, so whom it says or claims something is known. A title two candidates share names
 neither; words that also begin ordinary phrases ("the general public", "the chief reason") name no one.
+
+A business is named again by its kind ("the company", "the firm", "the US carmaker"): the one the article has
+named most often before, which a report about a company mostly is.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import re
 
 from summarizer._actors import Candidate, party_kind
-from summarizer._names import HONORIFICS, ROLE
+from summarizer._names import DEMONYMS, HONORIFICS, ROLE
 from summarizer.models import Span
 
 # The full words of abbreviated titles, as the article writes them after "the".
@@ -25,6 +29,11 @@ _HONORIFICS = frozenset(word.lower() for word in HONORIFICS)
 # Between "the" and a title: nothing (not "the former president", someone else now).
 _THE = re.compile(r"\b[Tt]he\s+$")
 _AFTER = re.compile(r"(?:['\u2019]s\b|\s+of\b)")  # "the minister of X" names an office, "the minister's aide" another
+# "the company", "the Japanese firm", "the US carmaker"; not "the company Westland" nor "Westland, the company",
+# where the name beside it says which.
+_KIND = re.compile(r"\b[Tt]he\s+(?:(?P<lead>[A-Z][a-z]+|[A-Z]{2,3})\s+)?(?P<kind>company|firm|bank|"
+                   r"airline|carrier|retailer|club|corporation|broadcaster|carmaker|manufacturer|insurer|lender|"
+                   r"supermarket|operator|conglomerate)\b(?!-|\s+[A-Z])")
 
 
 def _phrases(title: str) -> set[str]:
@@ -63,3 +72,33 @@ def role_mentions(article: str, candidates: list[Candidate], names: list[Span], 
                 and not any(n.start < span.end and span.start < n.end for n in names)):
             found.append((span, candidate))
     return found
+
+
+def kind_mentions(article: str, parties: list[Candidate], names: list[Span], start: int, end: int
+                  ) -> list[tuple[Span, Candidate]]:
+    """Mentions of a business by its kind alone, between offsets `start` and `end` ("the company", "the US firm"):
+    of the business among `parties` (candidates that are parties) named most often before it, the latest
+    named on a tie; a name of a person's form counts only without a title, a "he" or "she", or a surname alone."""
+    found: list[tuple[Span, Candidate]] = []
+    businesses: list[Candidate] | None = None
+    for match in _KIND.finditer(article, start, end):
+        lead = match["lead"]
+        if (lead and not lead.isupper() and lead not in DEMONYMS or _AFTER.match(article, match.end())
+                or any(n.start < match.end() and match.start("kind") < n.end
+                       or n.end == match.start() - 2 and article[n.end] == "," for n in names)):
+            continue
+        businesses = [c for c in parties if _business(c)] if businesses is None else businesses
+        if not businesses:
+            break
+        before = [sorted(m.start for m in c.mentions if m.start < match.start()) for c in businesses]
+        best = max(range(len(businesses)), key=lambda i: (len(before[i]), before[i][-1:]))
+        if before[best]:
+            found.append((Span(start=match.start("kind"), end=match.end(), text=match["kind"]), businesses[best]))
+    return found
+
+
+def _business(candidate: Candidate) -> bool:
+    """An organisation, or a name of a person's form that nothing says is a person's ("Time Warner")."""
+    kind = party_kind(candidate)
+    return kind == "organization" or kind == "person" and not (
+        candidate.titles or candidate.pronouns or candidate.name.split()[-1] in candidate.aliases)

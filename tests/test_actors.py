@@ -423,7 +423,8 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
      "25 percent", "Nadia Perez"),
     # "according to" names its source after it; a name before it is no source.
     ("The typical viewer watches 5 hours of Navigo TV a day, according to Veltrix.", "5 hours", "Veltrix"),
-    ("Navigo TV now has 3.8 million customers, according to the company.", "3.8 million", None),
+    ("Navigo TV now has 3.8 million customers, according to a report.", "3.8 million", None),
+    ("Navigo TV now has 3.8 million customers, according to the company.", "3.8 million", "Navigo TV"),  # its kind
     # An article or the source's work may stand between "according to" and the source.
     ("According to the Vestria Institute, the plan lifts 1 million people.", "1 million", "Vestria Institute"),
     ("According to an analysis from the Vestria Institute, it lifts 1 million people.", "1 million",
@@ -541,6 +542,32 @@ def test_a_title_alone_names_the_one_person_who_holds_it() -> None:
     assert claimant(article, "40 million dollars") == "Ana Holt"
     # An occupation written as a title names its one holder again the same way.
     assert speakers("Actor Dan Ross won the prize on Monday. The actor said he was happy.") == [None, "Dan Ross"]
+
+
+def test_a_business_named_by_its_kind_alone_is_the_one_named_most() -> None:
+    article = "Westland Motors cut 400 jobs on Monday. The company said sales fell 20%."
+    assert speakers(article) == [None, "Westland Motors"]
+    assert claimant(article, "20%") == "Westland Motors"
+    # The business named most often before, not the latest name.
+    article = ("Westland Motors cut jobs. Westland Motors blamed costs after a loan from Norvia Bank. The firm said "
+               "sales fell 20%.")
+    assert speakers(article)[-1] == "Westland Motors"
+    # A nationality or a country's initials may say which business it is.
+    assert speakers("Westland Motors cut jobs. The Japanese carmaker said sales fell.")[-1] == "Westland Motors"
+    assert speakers("Westland Motors cut jobs. In a statement, the US firm said sales fell.")[-1] == "Westland Motors"
+
+
+@pytest.mark.parametrize("article", [
+    "Westland Motors cut jobs. The rival firm said sales fell.",  # another firm
+    "Westland Motors cut jobs. The central bank said sales fell.",
+    "Westland Motors cut jobs. The company's chief said sales fell.",  # its chief speaks, not it
+    "Westland Motors cut jobs. The firm Norvia Labs said sales fell.",  # the name says which
+    "The company said sales fell. Westland Motors cut jobs.",  # not named yet
+    "Prime Minister Dan Ross cut jobs. The company said sales fell.",  # a person
+    "France cut jobs. The company said sales fell.",  # a country
+])
+def test_a_kind_alone_names_no_business_it_may_not_refer_to(article: str) -> None:
+    assert speakers(article)[0 if article.startswith("The company") else -1] in (None, "Norvia Labs")
 
 
 @pytest.mark.parametrize("article", [
