@@ -101,23 +101,27 @@ class Mentions:
 def find_speakers(sentences: list[Span], named: Mentions) -> list[Candidate | None]:
     """For each sentence, the candidate that speaks in it, or None. A pronoun subject ("He added") continues
     the previous speaker; "he" or "she" after a speaker who is no person, the person opening the sentence before,
-    if one does; a quotation running over several sentences is the words of whoever it is attributed to."""
+    if one does and it is no words of the same quotation; a quotation running over several sentences is the words
+    of whoever it is attributed to."""
     speakers: list[Candidate | None] = []
     previous: Candidate | None = None
+    runs = _quotation_runs(sentences)
+    quoted_before = {i for run in runs for i in run[1:]}  # the sentence before is words of the same quotation
     for index, sentence in enumerate(sentences):
         speaker = _speaker_in(sentence, named)
         pronoun = _PRONOUN_SUBJECT.search(sentence.text) if speaker is None else None
         if pronoun is not None:
             speaker = previous
             word = pronoun.group("pronoun").lower()
-            if word in ("he", "she") and (previous is None or party_kind(previous) != "person") and index:
+            if (word in ("he", "she") and (previous is None or party_kind(previous) != "person") and index
+                    and index not in quoted_before):
                 before = sentences[index - 1]  # "Lula vowed ... "If ...," he said.": Lula, not the leaders before
                 speaker = sentence_subject(before, named.within(before), "he") or previous
             if word in ("he", "she") and speaker is not None and speaker.pronouns - {word}:
                 speaker = _named_by(word, sentences[max(0, index - 3) : index], speakers[max(0, index - 3) :], named)
         speakers.append(speaker)
         previous = speaker or previous
-    for group in _quotation_runs(sentences):
+    for group in runs:
         attributed = next((speakers[i] for i in group if speakers[i] is not None), None)
         if attributed is None and group[0] > 0 and _OPENS_QUOTE.match(sentences[group[0]].text):
             attributed = speakers[group[0] - 1]  # "As Heald told the Post, ... \"Despite ...\""

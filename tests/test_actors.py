@@ -514,6 +514,10 @@ def test_he_after_a_speaker_who_is_no_person_is_the_person_opening_the_sentence_
     article = ('Westland said the pact would work. Nadia Perez, whose country leads it, vowed it would. "It is done," '
                "he said.")
     assert speakers(article) == ["Westland", None, "Nadia Perez"]
+    # Not when the sentence before opens the same quotation: the person it names is spoken of, not speaking.
+    article = ('Ross said the team was ready. "Nadia Perez is the best striker here. She will play on Monday," he '
+               "said.")
+    assert speakers(article) == ["Ross", "Ross", "Ross"]
 
 
 def test_he_or_she_is_not_someone_whose_honorific_calls_for_the_other() -> None:
