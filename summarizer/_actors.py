@@ -195,7 +195,9 @@ class _Clusters:
         if not found and " " not in name and ("given", known.folded) in self._first:
             person = self.candidates[self._first["given", known.folded]]  # a first name alone: "Tim" is "Tim Cook"
             # after an honorific, a family name written first ("Mr Park" is "Park Seung")
-            return person if surname or person.titles or person.name.split()[-1] in person.aliases else None
+            return person if (surname or person.titles or person.name.split()[-1] in person.aliases
+                              or _given_name_alone(name, person.name)
+                              and sum(c.name.startswith(name + " ") for c in self.candidates) == 1) else None
         return self.candidates[min(found)] if found else None
 
     def new(self, name: str) -> Candidate:
@@ -210,6 +212,16 @@ class _Clusters:
         position = self._positions[id(candidate)]
         for key in self._name(name).found_by():
             self._first[key] = min(self._first.get(key, position), position)
+
+
+def _given_name_alone(name: str, full: str) -> bool:
+    """Whether `name`, the first word of `full` (a name of a person's form named before), is that person named
+    by their given name ("Serena" after "Serena Williams"), though nothing else says `full` is a person's: not
+    when either word is a common word, a country or a nationality, nor when the last word is written as a
+    product's ("Sony PlayStation"), which "Uefa Cup", "Melbourne Park" or "Time Warner" would be read as."""
+    last = full.split()[-1]
+    return not (in_dictionary(name.lower()) or in_dictionary(last.lower()) or name in COUNTRIES or name in DEMONYMS
+                or not last[1:].islower())
 
 
 def _other_person(known: _Name, other: _Name) -> bool:

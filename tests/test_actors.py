@@ -243,7 +243,8 @@ def test_a_common_word_and_and_open_a_bodys_name(article: str, expected: list[st
     ("The Green Party said so. Tarvel Green agreed.", {"Green Party": [], "Tarvel Green": []}),  # also a surname
     # After an honorific, the first word of a person's name is theirs: a family name written first.
     ("Vestri Seung spoke. Mr Vestri said growth would return.", {"Vestri Seung": ["Vestri"]}),
-    ("Tim Vestrick spoke. Tim said so.", {"Tim Vestrick": [], "Tim": []}),  # no honorific: no link
+    ("Tim Vestrick spoke. Tim said so.", {"Tim Vestrick": ["Tim"]}),  # without one, a given name alone
+    ("Tim Vestrick met Tim Holt. Tim said so.", {"Tim Vestrick": [], "Tim Holt": [], "Tim": []}),  # whose?
     # Letters after a person's name are no part of it; after a place, "MEP" is a role.
     ("Tom Vestrick MSP said so. Guy Vestrigo QC agreed.", {"Tom Vestrick": [], "Guy Vestrigo": []}),
     ("The East Midlands MEP said so.", {"East Midlands MEP": []}),
@@ -275,6 +276,10 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Rep. Tom Vestri spoke. Vestri's son, Sen. Dan Vestri, left.",
      {"Tom Vestri": ["Rep. Tom Vestri", "Vestri"], "Dan Vestri": ["Sen. Dan Vestri"]}),
     ("Norvia Explorer said so. Norvia agreed.", {"Norvia Explorer": [], "Norvia": []}),  # no person: no first name
+    # A given name alone after the full name, though nothing else says it is a person's ("Serena", "Walter").
+    ("Nadia Perez won the final. Nadia said she was tired.", {"Nadia Perez": ["Nadia"]}),
+    ("Georgia Vestri spoke. Later Georgia agreed.", {"Georgia Vestri": [], "Georgia": []}),  # also a country
+    ("Vestria PlayBox sold well. Vestria agreed.", {"Vestria PlayBox": [], "Vestria": []}),  # a product's name
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
     ("The United Nations said so. The UN agreed. The US Navy sailed.", {"United Nations": ["UN"], "US Navy": []}),
     ("The shares of eBay rose. Vestria bought an iPad and an iPhone.", {"eBay": [], "Vestria": []}),
