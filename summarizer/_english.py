@@ -28,7 +28,7 @@ also again already always almost even ever just never not now only perhaps quite
 too very however moreover furthermore nevertheless nonetheless meanwhile otherwise instead indeed likewise
 conversely therefore hence anyway plus overall earlier later previously initially finally eventually recently
 currently thereafter afterwards apart together
-yes oh ooh yeah okay ok hey please thanks gosh gee oops wow nah alas
+yes oh ooh yeah yep yup nope okay ok hey please thanks gosh gee oops wow nah alas hmm huh um aha ouch hooray well
 would could should must might shall is are was were do does did has have had
 """.split())  # noqa: SIM905 (200 words read better as text than as a list literal)
 
@@ -67,7 +67,7 @@ _VERB_FORM = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
 _VERB_OBJECTS = frozenset({"the", "a", "an", "of", "his", "her", "its", "their", "our", "my", "your", "this", "these",
                            "those", "rid", "up", "out", "down", "off", "by"})  # "(Reporting by ...; Editing by ...)"
 # A contraction is no name ("It'll", "We're", "Don't", "There's").
-_CONTRACTION = re.compile(r"\w+['\u2019](?:ll|re|ve|d|m|t)|(?i:it|there|here|that|what|who|let)['\u2019]s")
+CONTRACTION = re.compile(r"\w+['\u2019](?:ll|re|ve|d|m|t)|(?i:it|there|here|that|what|who|let)['\u2019]s")
 _NEXT_WORD = re.compile(r"\s*(,|[A-Za-z]+)")
 _ENDINGS = ("ly", "ing", "ed")
 
@@ -80,7 +80,7 @@ def may_be_common_word(word: str) -> bool:
 def is_common_word(word: str, text: str, end: int) -> bool:
     """Whether `word`, which opens a sentence and ends at `end` in `text`, is a common English word rather than
     a name: a function word, a contraction, or an adverb or verb form given away by the word after it."""
-    if word.lower() in FUNCTION_WORDS or _CONTRACTION.fullmatch(word):
+    if word.lower() in FUNCTION_WORDS or CONTRACTION.fullmatch(word):
         return True
     following = _NEXT_WORD.match(text, end)
     nxt = following.group(1) if following else ""

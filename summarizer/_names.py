@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from summarizer._english import (
     AFTER_SUBJECT,
+    CONTRACTION,
     FUNCTION_WORDS,
     in_dictionary,
     is_common_word,
@@ -124,7 +125,7 @@ _NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
 # Initialisms that are common nouns or honours, not parties ("watching TV", "a new PC", "GDP grew", "ISPs", "an
 # OBE"), and their plurals.
-_COMMON_INITIALISMS = {"Aids", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "VoIP", *(
+_COMMON_INITIALISMS = {"Aids", "OK", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "kW", "kWh", "MW", "MWh", "GW", "GWh", "Nm", "VoIP", *(
     f"{word}{plural}" for word in ("TV", "PC", "DVD", "CD", "GDP", "ID", "CEO", "MP3", "SMS", "ATM", "VAT", "GPS",
                                    "HIV", "AIDS", "LCD", "USB", "PDA", "SUV", "IPO", "DNA", "CCTV", "HDTV", "IQ",
                                    "ISP", "PVR", "DSL", "ADSL", "GPRS", "UWB", "RFID", "CPU", "GPU", "PDF", "URL",
@@ -217,6 +218,8 @@ _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosev
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
 _SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals that join words ("OR email us")
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
+# The start of a web address up to a "/" ("https://t.co/", "pic.twitter.com/"), not "Nielsen/" of "Nielsen/NetRatings".
+_WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
 # What stands before the first word of a sentence (or of a line): its capital says nothing about it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
 
@@ -247,7 +250,8 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
         lower = word.lower()
         if (len(word) > 1 and word.isupper()) or not (
                 lower in _NOT_NAMES or lower.strip(",") in _LEADING  # "To Hoenig", "Both Democrats": a function
-                or not first and lower in FUNCTION_WORDS and opens_sentence(article, start)  # word opening a sentence
+                or not first and (lower in FUNCTION_WORDS or CONTRACTION.fullmatch(word))  # word opening a sentence
+                and opens_sentence(article, start)
         ) or lower in SMALL and not opens_sentence(article, start):  # "the Six Nations": a count is written small
             break
         start += len(word) + 1
@@ -300,8 +304,9 @@ def find_names(article: str) -> list[Span]:
     for matches in (offices, _NAME.finditer(article), _actor_nouns(article)):
         for match in matches:
             start = match.start()
-            if start and article[start - 1].isdigit():  # a unit: "6GB", "4GHz"
-                continue
+            if start and (article[start - 1].isdigit() or article[start - 1] in "@#"
+                          or article[start - 1] == "/" and _WEB_ADDRESS.search(article, max(0, start - 40), start)):
+                continue  # a unit ("6GB", "4GHz"), a handle or a hashtag ("@MattBevin"), part of a web address
             if start and article[start - 1].islower():  # a capital inside a word: "eBay", "iPad"; not "macOS"
                 if start > 1 and article[start - 2].isalnum():
                     continue

@@ -172,6 +172,13 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("Norlandia said al-Qaeda had claimed the attack.", ["Norlandia", "Qaeda"]),  # an Arabic article is no prefix
     ("Norlandia said 19th Century paintings and 20th Century Fox films sold.", ["Norlandia", "Century Fox"]),
     ("Norlandia said ISPs sold PVRs and 2 Mbps lines.", ["Norlandia"]),
+    ("Norlandia said the car makes 150 kW and 300 Nm. I'm OK, it said.", ["Norlandia"]),  # units, "OK"
+    # A handle, a hashtag and a web address's path are no names; a slash between two names is no address.
+    ("Norlandia thanked @DanRoss for #VoteWestland. https://t.co/XPxUJuyIAC pic.twitter.com/Norvia",
+     ["Norlandia"]),
+    ("A study by Westland/Norvia Labs said so.", ["Westland", "Norvia Labs"]),
+    # A contraction, an interjection or "Well I" opening a sentence is no name, nor part of one.
+    ("Yup. Well I never. Don\u2019t Norlandians agree?", ["Norlandians"]),
     # A unit written against its number ("6GB"); the same letters alone may be a name ("GB won gold").
     ("Norlandia said the 6GB model runs at 3 GHz. GB won gold.", ["Norlandia", "GB"]),
     # A faith or compass word before a lower-case noun describes it, as a nationality word does.
