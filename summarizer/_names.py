@@ -220,8 +220,9 @@ _SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals t
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
 # The start of a web address up to a "/" ("https://t.co/", "pic.twitter.com/"), not "Nielsen/" of "Nielsen/NetRatings".
 _WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
-# What stands before the first word of a sentence (or of a line): its capital says nothing about it.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$")
+# What stands before the first word of a sentence, of a line or of a quotation ("I said, 'Tell them ..."): its
+# capital says nothing about it.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$|\s[\"\u201c\u2018]$")
 
 
 @functools.lru_cache(maxsize=4096)

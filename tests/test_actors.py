@@ -179,6 +179,8 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
     ("A study by Westland/Norvia Labs said so.", ["Westland", "Norvia Labs"]),
     # A contraction, an interjection or "Well I" opening a sentence is no name, nor part of one.
     ("Yup. Well I never. Don\u2019t Norlandians agree?", ["Norlandians"]),
+    # A quotation opening inside a sentence opens a sentence of its own.
+    ("Nadia Perez said, \u201cTell them to wait.\u201d She added, \u2018Why now?\u2019", ["Nadia Perez"]),
     # A unit written against its number ("6GB"); the same letters alone may be a name ("GB won gold").
     ("Norlandia said the 6GB model runs at 3 GHz. GB won gold.", ["Norlandia", "GB"]),
     # A faith or compass word before a lower-case noun describes it, as a nationality word does.
