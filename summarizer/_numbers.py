@@ -153,7 +153,33 @@ def find_numbers(text: str) -> list[NumberMention]:
     """Find every numeric mention in `text`, traps included and flagged, sorted by `span.start`."""
     cores = [core for m in _scan(text) for core in _build(text, m)]
     mentions = _same_model_names(text, cores, _link_ranges(text, cores, [_finish(text, core) for core in cores]))
-    return sorted(mentions, key=lambda mention: (mention.span.start, mention.span.end))
+    return _scores_and_variants(text, sorted(mentions, key=lambda mention: (mention.span.start, mention.span.end)))
+
+
+def _scores_and_variants(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Two numbers joined by a hyphen or a dash with nothing between: a game's score when both are small whole
+    numbers with no unit ("won 6-4, 7-6", "beat the Sabres 4-1"; not "aged 5-11" nor "5-10 people", ranges),
+    and a model's variant after a model's number ("787-9", "A350-900")."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if text[a.span.end : b.span.start] not in ("-", "\u2013") or b.trap not in (None, "model name"):
+            continue
+        small = len(b.span.text) <= 2 and b.span.text.isdigit()
+        if a.trap == "score" and small:  # a record: "14-0-1"
+            out[i + 1] = replace(b, trap="score")
+        elif (small and a.trap in (None, "model name") and len(a.span.text) <= 2 and a.span.text.isdigit()
+              and previous_word(text, a.span.start) not in _RANGE_BEFORE
+              and not text.startswith(" age", b.span.end)):  # "the 18-35 age bracket"
+            out[i], out[i + 1] = replace(a, trap="score"), replace(b, trap="score")
+        elif a.trap == "model name":
+            out[i + 1] = replace(b, trap="model name")
+    return out
+
+
+# Words before the first end of a range that a score never follows ("children aged 5-11", "between 3-4").
+_RANGE_BEFORE = frozenset(("aged", "ages", "age", "between", "from", "about", "around", "some", "roughly", "nearly",
+                           "approximately", "almost", "estimated", "up", "to", "of", "for", "by"))
 
 
 def _same_model_names(text: str, cores: list[Core], mentions: list[NumberMention]) -> list[NumberMention]:

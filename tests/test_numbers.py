@@ -495,6 +495,19 @@ def test_a_model_number_names_the_model_wherever_it_stands() -> None:
     assert [m.value for m in non_traps(text)] == [162]
 
 
+@pytest.mark.parametrize(("text", "traps"), [
+    ("Vestri won 6-4, 7-6 (5), 6-2 on Sunday.", ["score"] * 4 + ["rank"] + ["score"] * 2),  # a tie-break in brackets
+    ("Westland beat Norvia 4-1 and are 14-0-1 at home.", ["score"] * 5),  # a game's score, a season's record
+    # A model's variant after its number is the model's too.
+    ("Norvia Air ordered 30 Vestrel 787-9 jets and 50 A350-900 jets.",
+     [None, "model name", "model name", None, "model name", "model name"]),
+    # Ranges stay quantities: after "aged", before a noun or "age".
+    ("Children aged 5-11 came, and 5-10 people in the 18-35 age bracket.", [None] * 6),
+])
+def test_a_score_and_a_models_variant_are_no_quantities(text: str, traps: list[str | None]) -> None:
+    assert [m.trap for m in find_numbers(text)] == traps
+
+
 @pytest.mark.parametrize("text", ["The video was posted at 17:36:52.", "Write to Washington, DC 20515-3701."])
 def test_a_time_with_seconds_and_a_zip_code_are_one_trap_each(text: str) -> None:
     assert non_traps(text) == [] and len(find_numbers(text)) == 1
