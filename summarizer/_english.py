@@ -38,13 +38,16 @@ REPORTING_WORDS = ("said|says|say|added|told|tells|stated|states|claimed|claims|
                    "wrote|writes|admitted|admits|responded|replied|predicted|predicts|asserted|"
                    "asserts|observed|observes|declared|declares|acknowledged|acknowledges|stressed|recalled|"
                    "emphasized|emphasised|remarked|conceded|concedes|commented|tweeted|tweets|countered|counters|"
-                   "cautioned|cautions")
+                   "cautioned|cautions|hinted|quipped|joked|suggested|suggests|revealed|reveals|testified|testifies|"
+                   "recounted|pointed out|points out|adds|explains|disclosed|mentioned|boasted|"
+                   "complained|lamented|speculated|vowed|pledged|promised")
 # Verbs that also take a position: every statement made with them is a candidate stance.
 STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
                 "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"
                 "backed|backs|demanded|demands|argued|argues|insisted|warned|warns|maintained|considered|called|"
                 "announced|described|blasted|blasts|dismissed|dismisses|defended|defends|applauded|lauded|praises|"
-                "accused|accuses")
+                "accused|accuses|denounced|denounces|disputed|disputes|ruled out|rules out|begged|"
+                "insists")
 # Words that follow a sentence's subject but never an adjective: a finite or modal verb, or an adverb before one
 # ("Iran said", "Sullivan also said", "Japan will"; not "Iranian officials"). Not the verbs' "-s" forms, which are
 # nouns too ("Republican claims", "European states"), nor the participles that qualify a noun ("Iranian backed").

@@ -78,8 +78,13 @@ _LEADING_CLAUSE = re.compile(rf"\W*(?i:{_SUBORDINATORS}|since|as)\b[^,;:\"\u201c
 # A subordinating word a few words before a verb, in its clause ("... will be lifted when Boeing shows it has
 # corrected the problems, according to Maj. Angela Billings"): the verb is not the sentence's attribution.
 _SUBORDINATE_BEFORE = re.compile(rf"\b(?:{_SUBORDINATORS})\s+(?:[\w'\u2019.-]+\s+){{0,6}}$")
-# A verb opening a relative clause set off by a comma speaks last too ("X, founder of Y, which supports Z, said").
+# "tells the story of": it narrates, says nothing.
 _A_STORY = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:story|stories|tale)\b")
+# What "added" gains rather than says: a figure ("added 0.1%", "added another two goals").
+_A_FIGURE = re.compile(r"\s+(?:(?:a further|another|an?)\s+)?(?:[\d$\u00a3\u20ac]|(?:one|two|three|four|five|six|seven|"
+                       r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|"
+                       r"millions|billions|(?:a )?(?:second|third|fourth|fifth))\b)")
+# A verb opening a relative clause set off by a comma speaks last too ("X, founder of Y, which supports Z, said").
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|\w+ly)\s+)?$")
 
 
@@ -276,6 +281,9 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
     verbs = tuple(_VERB.finditer(text))
     if " story" in text or " tale" in text:  # "The film tells the story of a soldier": it narrates, says nothing
         verbs = tuple(verb for verb in verbs if not (verb.group(0) in ("tells", "told") and _A_STORY.match(
+            text, verb.end())))
+    if "added" in text or "adds" in text:  # "Gold added 0.1%", "Ross added three assists": it gained
+        verbs = tuple(verb for verb in verbs if not (verb.group(0) in ("added", "adds") and _A_FIGURE.match(
             text, verb.end())))
     return tuple(verb for verb in verbs if not _names_or_phones(text, verb)) if "called" in text else verbs
 

@@ -34,13 +34,14 @@ _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:form
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
 _SAID = re.compile(r"said|says|say|added|adds|stated|states|claimed|claims|noted|notes|reiterated|continued|explained|"
                    r"explains|commented|remarked|observed|predicted|predicts|replied|responded|recalled|warned|warns|"
-                   r"thinks|argues|cautioned|[Aa]ccording to")  # "..., predicts Nadia Perez, editor of ..."
+                   r"thinks|argues|cautioned|quipped|joked|insisted|insists|suggested|suggests|testified|"
+                   r"wrote|writes|[Aa]ccording to")  # "..., predicts Nadia Perez, editor of ..."
 # A name that ends with a spokesperson's role ("Yahoo spokeswoman") before a person's name: the role is theirs.
 _ROLE_ENDS = re.compile(r"\b(?:spokes(?:man|woman|person)|police)$")  # "according to police Maj. Ann Lee"
 # After a verb of saying, the role of the person named next ("said the battalion commander, Lt. Col. Erik Kurilla").
 _ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 # After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
-_INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports|wrote|writes")
+_INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports")
 _COMMA_BEFORE = re.compile(r",\s+$")
 _THE_GAP = re.compile(r"\s+the\s+")  # "..., said the Norvia Trade Commission.": a body that ends the sentence
 # After "according to", an article or the work a source did before its name ("according to the Norvia Institute",
@@ -57,7 +58,17 @@ _HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
 # "said Mr Brown's rule had").
 _OPENS_CLAUSE = re.compile(r"(?:['\u2019]s\b|\s+(?:will|would|can|could|may|might|must|shall|should|is|are|was|"
                            r"were|has|have|had|does|did)\b)")
-_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)")  # after "said X": X ends the clause (not "said X's flag")
+# After "said X": X ends the clause, maybe with when or where it spoke ("said X on Monday"; not "said X's flag").
+_NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[.,;:!?)]|$)|\s+(?:on|in|at|during|yesterday|today|last|earlier|later)\b")
+# After a verb of saying that follows a comma, a source that names no one is the subject, when it ends the clause:
+# "..., says a report", "..., suggests new research into X", "..., said one official" (not "X, 54, said the
+# research was ...").
+_UNNAMED_AFTER = re.compile(r"\s+(?:(?:a|an|the|one|another|some|two|three|several|many|other)\s+)?"
+                            r"(?:(?!(?:in|on|at|to|with|from|by|for|of|after|before)\b)[a-z][\w-]*\s+){0,2}"
+                            r"(?:report|study|survey|research|poll|analysis|paper|statement|document|memo|letter|"
+                            r"review|audit|article|investigation|inquiry|sources?|spokes(?:man|woman|person)|"
+                            r"officials?|analysts?|experts?|researchers|scientists|economists|observers)"
+                            r"(?=\s*(?:[.,;:!?]|$)|\s+(?:into|by|from|of|on|for|at|in|with)\b)")
 # A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
 # Seidenberg"): the person speaks.
 _ROLE_NOUNS = ("(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
@@ -102,10 +113,12 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
         return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
     at = sentence.start + verb.start()
-    if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and (
-            inverted := _said_mention(sentence, verb, inside, _INVERTED)) is not None and _NAME_ENDS_CLAUSE.match(
-            text, inverted[0].end - sentence.start):
-        return inverted[1]  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
+    if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and _INVERTED.fullmatch(verb.group(0)):
+        inverted = _said_mention(sentence, verb, inside, _INVERTED)
+        if inverted is not None and _NAME_ENDS_CLAUSE.match(text, inverted[0].end - sentence.start):
+            return inverted[1]  # "The strikes hit Vestria hard, said Norvia.": Norvia, not Vestria
+        if inverted is None and _UNNAMED_AFTER.match(text, verb.end()):
+            return None  # "Vestria users are odd, says a report": the report, which names no party
     comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
     aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 and not any(
         comma < m.start - sentence.start < verb.start() for m, _ in inside) else None  # ", van Rensburg said"

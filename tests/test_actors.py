@@ -525,7 +525,7 @@ def test_a_pronoun_after_a_comma_is_the_subject_not_the_name_before_it() -> None
 
 
 def test_he_after_a_speaker_who_is_no_person_is_the_person_opening_the_sentence_before() -> None:
-    article = ('Westland said the pact would work. Nadia Perez, whose country leads it, vowed it would. "It is done," '
+    article = ('Westland said the pact would work. Nadia Perez, whose country leads it, worked for it. "It is done," '
                "he said.")
     assert speakers(article) == ["Westland", None, "Nadia Perez"]
     # Not when the sentence before opens the same quotation: the person it names is spoken of, not speaking.
@@ -545,6 +545,24 @@ def test_a_verb_coordinated_with_an_earlier_one_shares_the_sentences_subject() -
     prepared = prepared_whole("Dan Ross said he does not expect Ana Holt to wait, and called on senators to stall.")
     takers = position_takers(prepared.analysis.sentences[0], prepared.named, None)
     assert [p.candidate.name for p in takers] == ["Dan Ross"]
+
+
+@pytest.mark.parametrize("article", [
+    "Dan Ross hinted that sales fell.", '"Sales fell," quipped Dan Ross.', '"Sales were light," wrote Dan Ross.',
+    "Sales fell, Dan Ross testified.", "Dan Ross pointed out that sales fell.", "Dan Ross ruled out a deal.",
+    "Dan Ross revealed that sales fell.", "Dan Ross disputed the figures.", "Sales fell, said Dan Ross on Monday.",
+])
+def test_more_verbs_of_saying_name_their_speaker(article: str) -> None:
+    assert speakers(article) == ["Dan Ross"]
+
+
+@pytest.mark.parametrize("article", [
+    "Westland added 0.1% on Monday.", "Dan Ross added three assists.",  # "added" a figure: gained
+    "Norvia users are odd, says a report into search habits.",  # a source that names no one speaks
+    "Norvia will grow, said one senior official.",
+])
+def test_no_named_speaker(article: str) -> None:
+    assert speakers(article) == [None]
 
 
 def test_more_verbs_of_saying_and_a_question_before_its_attribution() -> None:
