@@ -177,7 +177,7 @@ def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
 def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | None) -> Candidate | None:
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
     ("X said that 16 died"; not "according to X" when a verb after the figure says someone else speaks), or of
-    an attribution closing the sentence after it ("16 died, X said"). Failing both, the sentence's speaker (a
+    an attribution closing the sentence after it ("16 died, X said", "16 died, said X, who leads Y"). Failing both, the sentence's speaker (a
     pronoun subject's antecedent, a quotation's attribution), if any. A figure inside a quotation is the
     speaker's claim ('"Sales are 2% up," he said.')."""
     if speaker is not None and _inside(_quotations(sentence.text), at - sentence.start):
@@ -193,7 +193,7 @@ def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | N
             return subject
     for verb in (v for v in verbs if sentence.start + v.start() > at):
         closing = _CLOSING_ATTRIBUTION.search(sentence.text[at - sentence.start : verb.start()])
-        trailing = len(_WORDS.findall(sentence.text, verb.end()))
+        trailing = len(_WORDS.findall(sentence.text[verb.end() :].split(",", 1)[0]))  # to an aside: "said X, a Y who"
         if not closing or trailing > _TRAILING_WORDS:
             return None
         subject = subject_of(sentence, verb, inside)  # "..., he added.": whom the pronoun continues

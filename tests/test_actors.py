@@ -487,6 +487,9 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
       "12 sites."), "12 sites", "Tim van Holt"),
     # A surname shaped like a nationality ("-an") before a verb is its subject.
     ("Tim Dorgan spoke. Dorgan also said 40 troops left.", "40 troops", "Tim Dorgan"),
+    # A closing attribution may end with an aside about the speaker.
+    ("It would cost $75 million, said Dan Ross, a Norvia University scientist who studies trade.", "$75 million",
+     "Dan Ross"),
 ])
 def test_who_claims_a_figure(article: str, figure: str, expected: str | None) -> None:
     assert claimant(article, figure) == expected
