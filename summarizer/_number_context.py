@@ -63,7 +63,11 @@ _RECIPROCAL = re.compile(r"(?:[ \t]+[^\W\d_]+){0,3}?[ \t]+(?:to|on|of|or|after|b
 _GENERIC_BEFORE = frozenset(word_list("when if unless once whether"))  # "when one introduces errors"
 _ONE_DETERMINERS = frozenset(word_list("the this that which any each every new old current other last next"
                                        " same right wrong big little such latest previous original final"
-                                       " former"))
+                                       " former another"))
+# Before a "one" that ends its clause, the words that make it a count ("won by one.", "at least one."); after
+# others it stands for a noun ("I don't need one.").
+_COUNT_BEFORE_END = frozenset(word_list("by to than from of at least only just is was are were be no number"))
+_CLAUSE_END = re.compile(r"[\"'\u201d\u2019]?\s*(?:[.!?;)]|$)")
 TIME_SINGULARS = {w: w + "s" for w in ("year", "month", "week", "day", "hour", "minute", "second", "decade")}
 _MONTHS = (r"(?<![^\W\d_])(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
            r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -166,8 +170,8 @@ def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
     if next_word in _ONE_PRONOUN_NEXT or previous == "no" or (
             previous in _ONE_DETERMINERS or previous.endswith(("'s", "\u2019s"))
             or len(before) > 1 and before[-2].lower() in ("a", "an")) and (
-            not next_word or next_word in STOP):  # "the new one", "a junior one", "the Hadley Centre's one, but"
-        return "pronoun"
+            not next_word or next_word in STOP or next_word.endswith("ing")):
+        return "pronoun"  # "the new one", "a junior one", "the Hadley Centre's one, but", "the one involving X"
     if next_word == "hand" and previous == "the" or previous == "at" and next_word in ("time", "point", "stage"):
         return "idiom"  # "on the one hand", "at one time even Beanie Babies", "at one point"
     if (next_word == "thing" or previous in ("square", "day", "number") or previous in ("for", "in") and not after
@@ -182,5 +186,7 @@ def _pronoun_trap(text: str, core: Core, unit: str) -> str | None:
     if next_word == "day" and (previous in _MODALS or previous.endswith("ly") or text.startswith(
             ",", after.end() if after else core.ne)):
         return "idiom"  # "could one day see", "potentially one day ferrying", "One day, he ...": some day
+    if before and previous not in _COUNT_BEFORE_END and _CLAUSE_END.match(text, core.ne):
+        return "pronoun"  # "I don't need one."
     capital = text[core.ns] == "O" and _SENTENCE_START.search(text, max(0, core.ns - 8), core.ns)
     return "pronoun" if capital and _APPOSITIVE.match(text, core.ne) else None

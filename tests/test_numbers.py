@@ -446,6 +446,9 @@ def test_a_range_shares_its_qualifier() -> None:
     ("It is the number one issue.", "one", "idiom"),
     ("One only wonders why.", "One", "pronoun"),
     ("The report notes on page 44 that he spoke.", "44", "rank"),  # a page reference
+    ("It is not just the one involving Norvia.", "one", "pronoun"),
+    ("There was another one, in Norvia.", "one", "pronoun"),
+    ("I don't need one.", "one", "pronoun"),  # "one" ending its clause stands for a noun
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
@@ -470,6 +473,7 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
     "If one country leaves, the pact fails.",
     "He won 100 percent of the vote.",
     "Prices rose +3.5 percent.",
+    "They won by one.",  # a count ending its clause
 ])
 def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
     """A year-sized number before a counted noun, or "one" before a noun, is still a quantity."""
