@@ -58,6 +58,16 @@ _PLACE_BEFORE = "|".join("(?<![Aa]ccording )to" if word == "to" else word for wo
 _LOCATIVE = re.compile(rf"(?:\b(?:{_PLACE_BEFORE})|\b(?:coast|city|town|village|capital|province|"
                        r"region|governments?|shores|outskirts|borders?|parts?) of|\b[A-Z][\w.-]* of(?=\s+the)|\bcapital,)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
+# A list of names after a preposition that only places them, up to an item ("in Italy, Canada, Brazil and "), and
+# what goes on after an item inside it; a month or a day is no item ("In November, Westland, which ...").
+_TIMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+                    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"))
+_LOCATIVE_LIST = re.compile(r"\b(?:in|near|inside|outside|across|throughout|within|around|along|into|towards?)\s+"
+                            rf"(?:the\s+)?(?:(?!(?:{'|'.join(_TIMES)})\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                            r"(?:,\s+|,?\s+(?:and|or)\s+))+$")
+_LIST_GOES_ON = (",", " and ", " or ")
+# "In" opening a sentence before a name and a comma: "In London, Westland said" (not "In Dan Ross, they have").
+_IN_OPENING = re.compile(r"(?:^|[.!?]['\"\u201d\u2019]?\s+|\n\s*)In\s+(?:the\s+)?$")
 # A town after a preposition of place, then a comma: the name after it, set off by another comma, is the town's
 # country or region ("a Hamas leader in Beirut, Lebanon, said", "stationed in Samarra, Iraq, told").
 _TOWN_BEFORE = re.compile(rf"\b(?:{_PLACE_BEFORE})\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*)*,\s+$")
@@ -81,13 +91,17 @@ _DATELINE = re.compile(rf"^[ \t]*({_PLACE})[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*(
 
 
 def is_place(article: str, name: str, mentions: list[Span], datelines: list[tuple[int, int]], towns: set[int]) -> bool:
-    """Every mention follows a preposition of place, is the place of a dateline, is a town or the state after
-    it ("Tuscaloosa, Ala.", "Beavercreek, Ohio,": `towns` holds where each ", Ala." starts), or is a state that
-    describes a noun ("the Iowa caucuses"): the name only locates events."""
+    """Every mention follows a preposition of place (or is an item of a list after one: "in Italy, Canada and
+    Japan"; or opens a sentence after "In" before a comma: "In London, ..."), is the place of a dateline, is a town
+    or the state after it ("Tuscaloosa, Ala.", "Beavercreek, Ohio,": `towns` holds where each ", Ala." starts), or
+    is a state that describes a noun ("the Iowa caucuses"): the name only locates events. A name of a person's
+    form is placed only after a preposition."""
     if ORGANISATION.search(name):  # "a team from the Massachusetts Institute of Technology"
         return False
-    state = name in US_STATE_NAMES
-    return all(_locates(article[max(0, m.start - 60) : m.start])
+    state, place_like = name in US_STATE_NAMES, not person_like(name) and name not in _TIMES
+    return all(_locates(article[max(0, m.start - 60) : m.start]) or place_like and _listed_place(article, m)
+               or place_like and article.startswith(",", m.end) and _IN_OPENING.search(article, max(0, m.start - 8),
+                                                                                      m.start) is not None
                or bool(datelines) and any(start <= m.start < end for start, end in datelines)
                or bool(towns) and (m.end in towns or m.start - 2 in towns)
                or state and _describes(article, m)
@@ -118,6 +132,15 @@ def _locates(before: str) -> bool:
     """Whether the text before a mention ends with a preposition of place (`_LOCATIVE`)."""
     words = before.rsplit(None, 1)
     return bool(words) and words[-1].endswith(_LOCATIVE_ENDS) and _LOCATIVE.search(before) is not None
+
+
+def _listed_place(article: str, mention: Span) -> bool:
+    """Whether a mention is an item, after the first, of a list of names after a preposition that only places
+    them: "in Italy, Canada, Brazil and Japan". An item before the last goes on with a comma or "and"; not
+    "In London, Westland said", where the name after the comma is the subject."""
+    last = article.startswith((" and ", " or "), mention.start - 5) or article.startswith(" or ", mention.start - 4)
+    return ((last or article.startswith(", ", mention.start - 2) and article.startswith(_LIST_GOES_ON, mention.end))
+            and _LOCATIVE_LIST.search(article, max(0, mention.start - 80), mention.start) is not None)
 
 
 def names_a_place(text: str, mention: Span, offset: int = 0) -> bool:

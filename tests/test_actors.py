@@ -163,6 +163,17 @@ def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: li
 
 
 @pytest.mark.parametrize(("article", "expected"), [
+    # Every item of a list after a preposition that only places it, and a name after "In" opening a sentence.
+    ("Norvia Labs tested it in Italy, Canada, Brazil and Japan. In London, Norvia Labs said so.", ["Norvia Labs"]),
+    # A month is no item, and a name of a person's form after "In" is no place.
+    ("In November, Westland Bank, which lends, fell. In Dan Ross and Ian Lee, Vestria have a pair.",
+     ["Westland Bank", "Dan Ross", "Ian Lee", "Vestria"]),
+])
+def test_places_in_a_list_or_opening_a_sentence_are_no_party(article: str, expected: list[str]) -> None:
+    assert parties(article) == expected
+
+
+@pytest.mark.parametrize(("article", "expected"), [
     # Initialisms that are common nouns.
     ("Norlandia said people watch TV on PCs and DVDs while GDP grew.", ["Norlandia"]),
     ("Norlandia said HIV and Aids cases fell.", ["Norlandia"]),
