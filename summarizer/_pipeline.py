@@ -90,7 +90,7 @@ def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
     named = Mentions(candidates, [*role_mentions(article, candidates, analysis.names, start, end),
                                   *kind_mentions(article, [c for c in candidates if c.name in acting], analysis.names,
                                                  start, end)])
-    speakers = find_speakers(window, named)
+    speakers = find_speakers(article, window, named)
     numbers = [m for m in analysis.numbers if start <= m.span.start < end]
     return Prepared(analysis=analysis, sentence_ids=sentence_ids,
                     checks=Checks(article=article, sentences=analysis.sentences, parties=parties),

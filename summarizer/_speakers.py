@@ -103,14 +103,14 @@ class Mentions:
         return self._pairs[bisect_left(self._starts, sentence.start) : bisect_left(self._starts, sentence.end)]
 
 
-def find_speakers(sentences: list[Span], named: Mentions) -> list[Candidate | None]:
+def find_speakers(article: str, sentences: list[Span], named: Mentions) -> list[Candidate | None]:
     """For each sentence, the candidate that speaks in it, or None. A pronoun subject ("He added") continues
     the previous speaker; "he" or "she" after a speaker who is no person, the person opening the sentence before,
     if one does and it is no words of the same quotation; a quotation running over several sentences is the words
     of whoever it is attributed to."""
     speakers: list[Candidate | None] = []
     previous: Candidate | None = None
-    runs = _quotation_runs(sentences)
+    runs = _quotation_runs(article, sentences)
     quoted_before = {i for run in runs for i in run[1:]}  # the sentence before is words of the same quotation
     for index, sentence in enumerate(sentences):
         speaker = _speaker_in(sentence, named)
@@ -146,15 +146,19 @@ def _named_by(pronoun: str, sentences: list[Span], speakers: list[Candidate | No
     return None
 
 
-def _quotation_runs(sentences: list[Span]) -> list[list[int]]:
+def _quotation_runs(article: str, sentences: list[Span]) -> list[list[int]]:
     """Runs of consecutive sentences that one quotation spans (it opens in the first, closes in the last); a
     sentence that is all quotation is a run of one. Each straight quote mark opens or closes by its shape
     (`OPENING_QUOTE`), so one mark left unclosed ends its run where the next quotation opens, instead of
-    putting every later quotation of the article out of step."""
+    putting every later quotation of the article out of step; and at the end of its paragraph, unless the next
+    paragraph opens with a quote mark, as a quotation running over paragraphs does."""
     runs: list[list[int]] = []
     run: list[int] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
+        if run and "\n" in article[sentences[index - 1].end : sentence.start] and not _OPENS_QUOTE.match(text):
+            runs.append(run)
+            run = []
         if run:
             run.append(index)
         if '"' not in text and "\u201c" not in text and "\u201d" not in text:

@@ -532,6 +532,14 @@ def test_the_verbs_inside_a_quotation_are_not_its_attribution(quotation: str) ->
     assert speakers(f"Vestria sent fuel. {quotation}")[1] == "Dan Ross"
 
 
+def test_a_quotation_never_closed_ends_with_its_paragraph() -> None:
+    article = 'Dan Ross said so. "We are done.\n\nThe talks went on. Markets fell. Nadia Perez said: "No."'
+    assert speakers(article) == ["Dan Ross", "Dan Ross", None, None, "Nadia Perez"]
+    # Unless the next paragraph opens with a quote mark: one quotation over two paragraphs.
+    article = 'Dan Ross said so. "We are done.\n\n"The talks went on. Markets fell." Nadia Perez said: "No."'
+    assert speakers(article) == ["Dan Ross", "Dan Ross", "Dan Ross", "Dan Ross", "Nadia Perez"]
+
+
 def test_a_pronoun_after_a_comma_is_the_subject_not_the_name_before_it() -> None:
     article = ('Nadia Perez said the vote was near. "It is over," she said. Markets treat Westland as they treat '
                "Norvia, he says.")
