@@ -35,9 +35,8 @@ from summarizer.models import Party, PartyKind, Span
 _RESEARCHERS = re.compile(r"(?:(?:international|the)\s+)?(?:research team|researchers|scientists)")
 # A people named by nationality or faith ("Bangladeshis", "Muslims", "Rohingya" is not caught): a group.
 _PEOPLE = re.compile(r"^[A-Z][a-z]+(?:ans|ims|ists|is|ese)$")
-# Compounds that describe rather than name ("Beijing-based", "NASA-led", "Cuba-style"), and a legislator's party
-# and state ("R-Texas", "D-Calif.").
-_NOT_A_NAME = re.compile(r"^[A-Z].*-[a-z]+$|^[RDI]-[A-Z][a-z]*$")
+# Compounds that describe rather than name ("Beijing-based", "NASA-led", "Cuba-style").
+_NOT_A_NAME = re.compile(r"^[A-Z].*-[a-z]+$")
 # Three words or more in capitals, or two with one a word rather than an acronym: a subhead or a shouted phrase ("NO
 # FOUL PLAY SEEN", "NEW BUSINESS"), not a name; "CNN TV" and "US GAAP" are acronyms.
 _SHOUTED = re.compile(r"^(?=[^a-z]*$)(?:(?=.*[A-Z]{5})[A-Z0-9&'.-]+(?: [A-Z0-9&'.-]+)+|[A-Z0-9&'.-]+(?: [A-Z0-9&'.-]+){2,})$")

@@ -218,6 +218,7 @@ _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosev
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
 _SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals that join words ("OR email us")
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]*\.?")  # a legislator's ("R-Texas", "D-Calif."): no name
 # The start of a web address up to a "/" ("https://t.co/", "pic.twitter.com/"), not "Nielsen/" of "Nielsen/NetRatings".
 _WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
 # What stands before the first word of a sentence, of a line or of a quotation ("I said, 'Tell them ..."): its
@@ -318,7 +319,7 @@ def find_names(article: str) -> list[Span]:
             text = article[start:end]
             lower = text.lower()
             if (end - start < 2 or lower in _NOT_NAMES or lower in _TIMES or text in _COMMON_INITIALISMS
-                    or not _TWO_LETTERS.search(text)):
+                    or not _TWO_LETTERS.search(text) or _PARTY_AND_STATE.fullmatch(text)):
                 continue
             if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)
                     or lower in ("rs", "rs.") and _DIGIT_NEXT.match(article, end)

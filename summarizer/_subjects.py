@@ -71,7 +71,7 @@ _UNNAMED_AFTER = re.compile(r"\s+(?:(?:a|an|the|one|another|some|two|three|sever
                             r"(?=\s*(?:[.,;:!?]|$)|\s+(?:into|by|from|of|on|for|at|in|with)\b)")
 # A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
 # Seidenberg"): the person speaks.
-_ROLE_NOUNS = ("(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
+_ROLE_NOUNS = ("(?:co-)?(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
                "chairwoman|official|executive|analyst|economist|founder|leader|commander|ambassador|adviser|advisor|"
                "researcher|scientist|professor|lawyer|attorney|manager|editor|governor|chancellor|mayor|boss|strategist|"
                "partner|campaigner|author|artist|fellow|designer|developer|consultant|expert)")

@@ -579,6 +579,15 @@ def test_more_verbs_of_saying_name_their_speaker(article: str) -> None:
 
 
 @pytest.mark.parametrize("article", [
+    "Norvia has lakes, said study co-author Dan Ross.",  # a role with "co-"
+    "Sen. Dan Ross, R-Texas, said the plan failed.",  # a legislator's party and state is no name
+])
+def test_the_speaker_beside_a_role_or_an_affiliation(article: str) -> None:
+    assert speakers(article) == ["Dan Ross"]
+    assert "R-Texas" not in parties(article)
+
+
+@pytest.mark.parametrize("article", [
     "Westland added 0.1% on Monday.", "Dan Ross added three assists.",  # "added" a figure: gained
     "Norvia users are odd, says a report into search habits.",  # a source that names no one speaks
     "Norvia will grow, said one senior official.",
