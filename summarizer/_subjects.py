@@ -69,6 +69,11 @@ _UNNAMED_AFTER = re.compile(r"\s+(?:(?:a|an|the|one|another|some|two|three|sever
                             r"review|audit|article|investigation|inquiry|sources?|spokes(?:man|woman|person)|"
                             r"officials?|analysts?|experts?|researchers|scientists|economists|observers)"
                             r"(?=\s*(?:[.,;:!?]|$)|\s+(?:into|by|from|of|on|for|at|in|with)\b)")
+# The clause of a verb of saying after a comma, opening with a subject that names no one: ", an insurgent source
+# told", ", two people familiar with the matter said", '," the coach said', ", officials say".
+_UNNAMED_SUBJECT = re.compile(r"[\"\u201d\u2019]?\s+(?:(?:a|an|the|one|two|three|four|five|several|some|many|other)\s+"
+                              r"(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*|officials|sources|analysts|experts|witnesses|"
+                              r"residents|police|diplomats|observers|critics)\s+(?:(?:have|has|had|also|later)\s+)?")
 # A role between an organisation and a person's name ("NOAA head Jane Lubchenco", "Verizon's chief executive Ivan
 # Seidenberg"): the person speaks.
 _ROLE_NOUNS = ("(?:co-)?(?:head|chief|spokesman|spokeswoman|spokesperson|director|minister|secretary|president|chairman|"
@@ -120,6 +125,9 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
         if inverted is None and _UNNAMED_AFTER.match(text, verb.end()):
             return None  # "Vestria users are odd, says a report": the report, which names no party
     comma = text.rfind(",", 0, verb.start())  # an aside ends at the last comma before the verb, a few words before it
+    if comma != -1 and _UNNAMED_SUBJECT.fullmatch(text, comma + 1, verb.start()) and not any(
+            comma < m.start - sentence.start < verb.start() for m, _ in inside):
+        return None  # "The bomb hit Norvia, an insurgent source told AFP": the source, whom it does not name
     aside = _ASIDE.search(text, 0, verb.start()) if comma != -1 and text.count(" ", comma, verb.start()) <= 3 and not any(
         comma < m.start - sentence.start < verb.start() for m, _ in inside) else None  # ", van Rensburg said"
     if aside is None and comma != -1:

@@ -591,6 +591,11 @@ def test_the_speaker_beside_a_role_or_an_affiliation(article: str) -> None:
     "Westland added 0.1% on Monday.", "Dan Ross added three assists.",  # "added" a figure: gained
     "Norvia users are odd, says a report into search habits.",  # a source that names no one speaks
     "Norvia will grow, said one senior official.",
+    # After a comma, a subject that names no one: not the name before it.
+    "The bomb hit Norvia province, an insurgent source told Reuters.",
+    "The bomb hit Norvia, two people familiar with the matter said.",
+    "Westland cut jobs, officials have warned.",
+    '"Westland will win," the coach said.',
 ])
 def test_no_named_speaker(article: str) -> None:
     assert speakers(article) == [None]
