@@ -51,8 +51,11 @@ _SOURCE_GAP = re.compile(r"\s+(?:(?:an?|the|new|its|their)\s+(?:[a-z][\w-]*\s+){
                          r"research\s+from\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:(?:firm|group|company|"
                          r"consultancy|analysts|agency|body|watchdog|regulator|organisation|organization|giant)\s+)?")
 # After a source's name, a lower-case word makes the name modify something else ("according to the OMB
-# definitions", "the Web site"), unless it is the source's work ("according to the Vestria Herald poll").
-_MODIFIES = re.compile(r"\s+(?!(?:poll|survey|report|study|analysis|data|figures|estimates|census|tally)\b)[a-z]")
+# definitions", "the Web site"), unless it is the source's work ("according to the Vestria Herald poll") or says
+# whose work the source is ("according to a survey by Norvia").
+_MODIFIES = re.compile(r"\s+(?!(?:poll|survey|report|study|analysis|data|figures|estimates|census|tally|by|for)\b)"
+                       r"[a-z]")
+_WORK_OF = re.compile(r"\s+(?:by|from|of|for)\s+(?:the\s+)?")  # "a survey by Norvia": Norvia's survey
 _HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
 # After "said X", a verb or a possessive: X opens the reported clause and is not who said it ("said Norvia would",
 # "said Mr Brown's rule had").
@@ -217,9 +220,12 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
                            or (_ROLE_ENDS.search(first.text) or first.text.islower())
                            and after[1][0].start - first.end == 1
                            or sentence.text[first.end - sentence.start : after[1][0].start - sentence.start]
-                           in ("'s ", "\u2019s ") and party_kind(after[1][1]) == "person"):
+                           in ("'s ", "\u2019s ") and party_kind(after[1][1]) == "person"
+                           or first.text.islower() and _WORK_OF.fullmatch(sentence.text, first.end - sentence.start,
+                                                                          after[1][0].start - sentence.start)):
         return after[1]  # "said NOAA head Jane Lubchenco", "according to Yahoo spokeswoman Nicki Dugan", "said
-        # Chile's Ricardo Lagos": the person; "according to market analysts Norvia": Norvia
+        # Chile's Ricardo Lagos": the person; "according to market analysts Norvia": Norvia; "according to a
+        # survey by Norvia": Norvia
     if not names_a_source(verb) and _OPENS_CLAUSE.match(sentence.text, first.end - sentence.start):
         return None  # "The chairman said Norvia would cut jobs": Norvia opens what was said ("according to X's
         # report" is X's)

@@ -498,6 +498,9 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
       "12 sites."), "12 sites", "Tim van Holt"),
     # A surname shaped like a nationality ("-an") before a verb is its subject.
     ("Tim Dorgan spoke. Dorgan also said 40 troops left.", "40 troops", "Tim Dorgan"),
+    # The source's work, and whose it is.
+    ("Sales fell 20%, according to a survey by Westland Research.", "20%", "Westland Research"),
+    ("Sales fell 20%, according to a poll for the Westland Post.", "20%", "Westland Post"),
     # A closing attribution may end with an aside about the speaker.
     ("It would cost $75 million, said Dan Ross, a Norvia University scientist who studies trade.", "$75 million",
      "Dan Ross"),
