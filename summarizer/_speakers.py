@@ -39,10 +39,11 @@ _NOT_ACTIVE = r"(?<!was )(?<!were )(?<!been )(?<!\bbe )(?<!\bis )(?<!\bare )(?<!
 _ACT = re.compile(rf"\b{starting(_ACT_WORDS)}(?={_ACTS}\b){_NOT_ACTIVE}{_ACTS}\b")
 # Any stance verb, whatever its form before it.
 _POSITION = re.compile(rf"\b{starting(STANCE_WORDS + '|According|according')}(?:{_STANCE}\b|[Aa]ccording to\b)")
-# "But" or "And" may open the sentence before it ("But she said: ...").
+# "But" or "And" may open the sentence before it ("But she said: ..."); a participle is no finite verb ("They are
+# adding to it": they add).
 _PRONOUN_SUBJECT = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|[,;?!][\"\u201d]?\s+)(?P<pronoun>[Hh]e|[Ss]he|"
                               rf"[Tt]hey|It|The statement|The ministry|The presidency|The spokesman)\s+(?:\w+\s+)?"
-                              rf"{_SPEECH}\b")
+                              rf"{one_of('|'.join(w for w in _SPEECH_WORDS.split('|') if not w.endswith('ing')))}\b")
 # A speech verb, not a participle after an auxiliary or an article ("were told", "an estimated cost") nor a noun
 # after a number ("in all 50 states"); built as `_ACT` is.
 _VERB = re.compile(rf"\b{starting(_SPEECH_WORDS + '|According|according')}(?:(?={_SPEECH}\b){_NOT_ACTIVE}"
@@ -84,6 +85,8 @@ _A_STORY = re.compile(r"\s+(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+)?(?:sto
 _A_FIGURE = re.compile(r"\s+(?:(?:a further|another|an?)\s+)?(?:[\d$\u00a3\u20ac]|(?:one|two|three|four|five|six|seven|"
                        r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|hundreds|thousands|"
                        r"millions|billions|(?:a )?(?:second|third|fourth|fifth))\b)")
+# What "adding" says rather than adds: "adding that ...", "adding: ...", 'adding, "...'.
+_WORDS_FOLLOW = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c])")
 # A verb opening a relative clause set off by a comma speaks last too ("X, founder of Y, which supports Z, said").
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|\w+ly)\s+)?$")
 
@@ -286,9 +289,10 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
     if " story" in text or " tale" in text:  # "The film tells the story of a soldier": it narrates, says nothing
         verbs = tuple(verb for verb in verbs if not (verb.group(0) in ("tells", "told") and _A_STORY.match(
             text, verb.end())))
-    if "added" in text or "adds" in text:  # "Gold added 0.1%", "Ross added three assists": it gained
-        verbs = tuple(verb for verb in verbs if not (verb.group(0) in ("added", "adds") and _A_FIGURE.match(
-            text, verb.end())))
+    if "add" in text:  # "Gold added 0.1%", "Ross added three assists", "adding pay-TV channels": it gained
+        verbs = tuple(verb for verb in verbs if not (
+            verb.group(0) in ("added", "adds") and _A_FIGURE.match(text, verb.end())
+            or verb.group(0) == "adding" and not _WORDS_FOLLOW.match(text, verb.end())))
     return tuple(verb for verb in verbs if not _names_or_phones(text, verb)) if "called" in text else verbs
 
 

@@ -103,6 +103,7 @@ _RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
 _PRONOUN_BEFORE = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|(?:,|\b(?:and|but|while|because|when))\s+)"
                              rf"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey){_BEFORE_VERB}")
 _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
+_OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")  # a sentence that opens with a quotation: no subject before it
 # A verb coordinated with an earlier one shares its subject, the sentence's ("X declined to criticize Y and
 # said", "X said he expects Y to wait, and called on ..."), not the name nearest before it.
 _COORDINATED = re.compile(r"(?:,\s+)?\band\s+(?:(?:then|also|later)\s+)?$")
@@ -120,6 +121,10 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
     if names_a_source(verb):
         return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
+    if verb.group(0) in ("saying", "adding"):  # "X issued a statement, saying ...": the sentence's subject
+        return inside[0][1] if (inside and _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start())
+                                and _OPENING.fullmatch(text, 0, inside[0][0].start - sentence.start)
+                                and not _OPENS_QUOTE.match(text)) else None
     at = sentence.start + verb.start()
     if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and _INVERTED.fullmatch(verb.group(0)):
         inverted = _said_mention(sentence, verb, inside, _INVERTED)

@@ -576,6 +576,8 @@ def test_a_verb_coordinated_with_an_earlier_one_shares_the_sentences_subject() -
     "Dan Ross hinted that sales fell.", '"Sales fell," quipped Dan Ross.', '"Sales were light," wrote Dan Ross.',
     "Sales fell, Dan Ross testified.", "Dan Ross pointed out that sales fell.", "Dan Ross ruled out a deal.",
     "Dan Ross revealed that sales fell.", "Dan Ross disputed the figures.", "Sales fell, said Dan Ross on Monday.",
+    # A participle of saying after a comma: the sentence's subject says it.
+    "Dan Ross issued a statement, saying sales fell.", 'Dan Ross left on Monday, adding: "Sales fell."',
 ])
 def test_more_verbs_of_saying_name_their_speaker(article: str) -> None:
     assert speakers(article) == ["Dan Ross"]
@@ -599,6 +601,8 @@ def test_the_speaker_beside_a_role_or_an_affiliation(article: str) -> None:
     "The bomb hit Norvia, two people familiar with the matter said.",
     "Westland cut jobs, officials have warned.",
     '"Westland will win," the coach said.',
+    "Westland will launch, adding pay-TV channels later.",  # "adding" what it adds
+    '"Westland did well," the paper said, adding that it ran.',  # a name inside the quotation says nothing
 ])
 def test_no_named_speaker(article: str) -> None:
     assert speakers(article) == [None]
