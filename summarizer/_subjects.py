@@ -28,7 +28,6 @@ _OUTER_ASIDE = re.compile(r",\s+(?!(?:but|and|or|nor|yet|so|while|whereas|althou
                           r"before|since|until|unless|then)\b)[a-z][^,;:\"\u201c\u201d]*$")  # not ", but X, which"
 # A phrase set off by commas after a name says who it is; a name inside it is not the verb's subject ("James
 # Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said").
-_APPOSITIVE = re.compile(r",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s)\s+[^,;:\"\u201c\u201d]*,")  # ", Microsoft's vice president,"
 # Before a name, words that make it an example of the subject, not the subject ("Republicans such as Bush").
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
@@ -83,6 +82,10 @@ _ROLE_NOUNS = ("(?:co-)?(?:head|chief|spokesman|spokeswoman|spokesperson|directo
                "chairwoman|official|executive|analyst|economist|founder|leader|commander|ambassador|adviser|advisor|"
                "researcher|scientist|professor|lawyer|attorney|manager|editor|governor|chancellor|mayor|boss|strategist|"
                "partner|campaigner|author|artist|fellow|designer|developer|consultant|expert)")
+# An appositive after a name: ", Microsoft's vice president,", ", the head of X,", ", UK managing director of
+# filtering firm X,".
+_APPOSITIVE = re.compile(rf",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s|(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS}\s+"
+                         r"(?:of|for|at|with|in))\s+[^,;:\"\u201c\u201d]*,")
 # After a verb of saying, a person's role in lower case before their name ("said retail analyst Nick Bubb", "said
 # central bank governor Park Seung").
 _ROLE_BEFORE = re.compile(rf"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUNS}\s+")
@@ -166,7 +169,7 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
                      and not _BREAK.search(text, m.end - sentence.start, verb.start())
                      and not names_a_place(text, m, sentence.start)),  # "in Samarra, Iraq, told": no Iraq
                     key=lambda item: item[0])
-    if before and "," in text[before[0][1].end - sentence.start : verb.start()]:  # the nearest may be in an aside
+    if before and not relative and "," in text[before[0][1].end - sentence.start : verb.start()]:  # in an aside?
         appositives = [(sentence.start + a.start(), sentence.start + a.end())
                        for a in _APPOSITIVE.finditer(text, 0, verb.start())
                        if any(m.end == sentence.start + a.start() for m, _ in inside)]

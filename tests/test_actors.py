@@ -663,6 +663,8 @@ def test_a_title_alone_names_no_one_it_may_not_refer_to(article: str) -> None:
     "Rep. Dan Ross (D-Vt.), president of the Vestria Center and vice chair of the Norvia Commission, said so.",
     "Dan Ross, secretary in the Department of Science and Technology said so.",  # no comma closes the role
     "Dan Ross, spokesman for the Federation of Vestria Societies said so.",
+    "Dan Ross, UK managing director of filtering firm Westland, said so.",  # words before the role
+    "Dan Ross, Tory leader in the Lords, said so.",
 ])
 def test_the_organisations_in_a_persons_role_are_not_the_subject(sentence: str) -> None:
     assert speakers(sentence) == ["Dan Ross"]
