@@ -45,6 +45,7 @@ SURNAME_PARTICLES = frozenset(f"{_PARTICLES}|{_SECOND_PARTICLES}".split("|"))
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
+CALENDAR = frozenset((*_WEEKDAYS, *(month.capitalize() for month in _MONTHS)))  # the names of days and months
 # "to" and "on" join a name after the head noun of a body's name ("Committee to Protect Journalists", "Council on
 # Foreign Relations"), not before a day or a month ("the Security Council on Monday").
 _BODY_HEADS = ("Committee", "Council", "Commission", "Campaign", "Coalition", "Center", "Centre", "Institute",
@@ -125,7 +126,8 @@ _NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
 # Initialisms that are common nouns or honours, not parties ("watching TV", "a new PC", "GDP grew", "ISPs", "an
 # OBE"), and their plurals.
-_COMMON_INITIALISMS = {"Aids", "OK", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "kW", "kWh", "MW", "MWh", "GW", "GWh", "Nm", "VoIP", *(
+_COMMON_INITIALISMS = {"Aids", "OK", "VoIP", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "kW", "kWh", "MW", "MWh", "GW",
+                       "GWh", "Nm", *(
     f"{word}{plural}" for word in ("TV", "PC", "DVD", "CD", "GDP", "ID", "CEO", "MP3", "SMS", "ATM", "VAT", "GPS",
                                    "HIV", "AIDS", "LCD", "USB", "PDA", "SUV", "IPO", "DNA", "CCTV", "HDTV", "IQ",
                                    "ISP", "PVR", "DSL", "ADSL", "GPRS", "UWB", "RFID", "CPU", "GPU", "PDF", "URL",

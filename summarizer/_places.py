@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer._names import ORGANISATION, US_STATE_NAMES, person_like
+from summarizer._names import CALENDAR, ORGANISATION, US_STATE_NAMES, person_like
 from summarizer.models import Span
 
 # The world's countries by their usual English names, the UK's nations, and the initialisms news uses for some: a
@@ -60,10 +60,8 @@ _LOCATIVE = re.compile(rf"(?:\b(?:{_PLACE_BEFORE})|\b(?:coast|city|town|village|
                        r"(?:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*,?\s+(?:and|or)\s+)?$")
 # A list of names after a preposition that only places them, up to an item ("in Italy, Canada, Brazil and "), and
 # what goes on after an item inside it; a month or a day is no item ("In November, Westland, which ...").
-_TIMES = frozenset(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
-                    "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"))
 _LOCATIVE_LIST = re.compile(r"\b(?:in|near|inside|outside|across|throughout|within|around|along|into|towards?)\s+"
-                            rf"(?:the\s+)?(?:(?!(?:{'|'.join(_TIMES)})\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
+                            rf"(?:the\s+)?(?:(?!(?:{'|'.join(CALENDAR)})\b)[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*"
                             r"(?:,\s+|,?\s+(?:and|or)\s+))+$")
 _LIST_GOES_ON = (",", " and ", " or ")
 # "In" opening a sentence before a name and a comma: "In London, Westland said" (not "In Dan Ross, they have").
@@ -98,7 +96,7 @@ def is_place(article: str, name: str, mentions: list[Span], datelines: list[tupl
     form is placed only after a preposition."""
     if ORGANISATION.search(name):  # "a team from the Massachusetts Institute of Technology"
         return False
-    state, place_like = name in US_STATE_NAMES, not person_like(name) and name not in _TIMES
+    state, place_like = name in US_STATE_NAMES, not person_like(name) and name not in CALENDAR
     return all(_locates(article[max(0, m.start - 60) : m.start]) or place_like and _listed_place(article, m)
                or place_like and article.startswith(",", m.end) and _IN_OPENING.search(article, max(0, m.start - 8),
                                                                                       m.start) is not None
@@ -138,7 +136,7 @@ def _listed_place(article: str, mention: Span) -> bool:
     """Whether a mention is an item, after the first, of a list of names after a preposition that only places
     them: "in Italy, Canada, Brazil and Japan". An item before the last goes on with a comma or "and"; not
     "In London, Westland said", where the name after the comma is the subject."""
-    last = article.startswith((" and ", " or "), mention.start - 5) or article.startswith(" or ", mention.start - 4)
+    last = article.endswith((" and ", " or "), 0, mention.start)
     return ((last or article.startswith(", ", mention.start - 2) and article.startswith(_LIST_GOES_ON, mention.end))
             and _LOCATIVE_LIST.search(article, max(0, mention.start - 80), mention.start) is not None)
 

@@ -19,7 +19,7 @@ from summarizer._actors import Candidate, party_kind
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS
 from summarizer._patterns import one_of, starting
 from summarizer._stance_verbs import antecedent, direction
-from summarizer._subjects import names_a_source, pronoun_before, sentence_subject, subject_of
+from summarizer._subjects import OPENS_QUOTE, names_a_source, pronoun_before, sentence_subject, subject_of
 from summarizer.models import Span, StanceLabel
 
 _STANCE = one_of(STANCE_WORDS)
@@ -64,7 +64,6 @@ _CLAUSE_END = re.compile(rf"\s*(?:,(?!\d)|[;:\u2014\u2013]|--|\s(?:which|who|but
 # After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
 _TRAILING_WORDS = 8
 _WORDS = re.compile(r"\w+")
-_OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")
 # A straight quote mark that opens a quotation: first in the text or after a space or bracket, before a word.
 OPENING_QUOTE = re.compile(r'(?<![^\s(\[])"(?=\S)')
 _QUOTE_MARK = re.compile(r'["\u201c\u201d]')
@@ -131,7 +130,7 @@ def find_speakers(article: str, sentences: list[Span], named: Mentions) -> list[
         previous = speaker or previous
     for group in runs:
         attributed = next((speakers[i] for i in group if speakers[i] is not None), None)
-        if attributed is None and group[0] > 0 and _OPENS_QUOTE.match(sentences[group[0]].text):
+        if attributed is None and group[0] > 0 and OPENS_QUOTE.match(sentences[group[0]].text):
             attributed = speakers[group[0] - 1]  # "As Heald told the Post, ... \"Despite ...\""
         for i in group:
             speakers[i] = speakers[i] or attributed
@@ -159,7 +158,7 @@ def _quotation_runs(article: str, sentences: list[Span]) -> list[list[int]]:
     run: list[int] = []
     for index, sentence in enumerate(sentences):
         text = sentence.text
-        if run and "\n" in article[sentences[index - 1].end : sentence.start] and not _OPENS_QUOTE.match(text):
+        if run and "\n" in article[sentences[index - 1].end : sentence.start] and not OPENS_QUOTE.match(text):
             runs.append(run)
             run = []
         if run:
@@ -184,9 +183,9 @@ def _quotation_runs(article: str, sentences: list[Span]) -> list[list[int]]:
 def claimant_of(sentence: Span, named: Mentions, at: int, speaker: Candidate | None) -> Candidate | None:
     """Who claims the figure at offset `at`: the subject of the nearest speech verb before it in the sentence
     ("X said that 16 died"; not "according to X" when a verb after the figure says someone else speaks), or of
-    an attribution closing the sentence after it ("16 died, X said", "16 died, said X, who leads Y"). Failing both, the sentence's speaker (a
-    pronoun subject's antecedent, a quotation's attribution), if any. A figure inside a quotation is the
-    speaker's claim ('"Sales are 2% up," he said.')."""
+    an attribution closing the sentence after it ("16 died, X said", "16 died, said X, who leads Y"). Failing
+    both, the sentence's speaker (a pronoun subject's antecedent, a quotation's attribution), if any. A figure
+    inside a quotation is the speaker's claim ('"Sales are 2% up," he said.')."""
     if speaker is not None and _inside(_quotations(sentence.text), at - sentence.start):
         return speaker
     verbs = _attributing_verbs(sentence.text)

@@ -26,8 +26,6 @@ _ASIDE = re.compile(r",\s+[a-z][^,;:\"\u201c\u201d]*,\s+(?!(?:which|who|that)\s+
 # conducted the research, said" is X's verb.
 _OUTER_ASIDE = re.compile(r",\s+(?!(?:but|and|or|nor|yet|so|while|whereas|although|though|because|as|if|when|after|"
                           r"before|since|until|unless|then)\b)[a-z][^,;:\"\u201c\u201d]*$")  # not ", but X, which"
-# A phrase set off by commas after a name says who it is; a name inside it is not the verb's subject ("James
-# Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said").
 # Before a name, words that make it an example of the subject, not the subject ("Republicans such as Bush").
 _EXAMPLE_BEFORE = re.compile(r"\b(?:such as|including|like|among them)\s+(?:former\s+|the\s+)?$")
 # Verbs whose subject may follow them ("said X", "according to X"); after others a name is the object.
@@ -82,8 +80,9 @@ _ROLE_NOUNS = ("(?:co-)?(?:head|chief|spokesman|spokeswoman|spokesperson|directo
                "chairwoman|official|executive|analyst|economist|founder|leader|commander|ambassador|adviser|advisor|"
                "researcher|scientist|professor|lawyer|attorney|manager|editor|governor|chancellor|mayor|boss|strategist|"
                "partner|campaigner|author|artist|fellow|designer|developer|consultant|expert)")
-# An appositive after a name: ", Microsoft's vice president,", ", the head of X,", ", UK managing director of
-# filtering firm X,".
+# A phrase set off by commas after a name says who it is; a name inside it is not the verb's subject ("James
+# Roosevelt Jr., the grandson of FDR and DNC member, spoke ... and said", ", Microsoft's vice president,", ", UK
+# managing director of filtering firm X,").
 _APPOSITIVE = re.compile(rf",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s|(?:[\w-]+\s+){{0,3}}?{_ROLE_NOUNS}\s+"
                          r"(?:of|for|at|with|in))\s+[^,;:\"\u201c\u201d]*,")
 # After a verb of saying, a person's role in lower case before their name ("said retail analyst Nick Bubb", "said
@@ -106,7 +105,7 @@ _RELATIVE_SUBJECT = re.compile(rf",?\s+(?:that|which){_BEFORE_VERB}")
 _PRONOUN_BEFORE = re.compile(rf"(?:^\W*(?:(?:But|And|Yet|So)\s+)?|(?:,|\b(?:and|but|while|because|when))\s+)"
                              rf"(?P<pronoun>[Hh]e|[Ss]he|[Ii]t|[Tt]hey){_BEFORE_VERB}")
 _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence's subject
-_OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")  # a sentence that opens with a quotation: no subject before it
+OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")  # a sentence that opens with a quotation
 # A verb coordinated with an earlier one shares its subject, the sentence's ("X declined to criticize Y and
 # said", "X said he expects Y to wait, and called on ..."), not the name nearest before it.
 _COORDINATED = re.compile(r"(?:,\s+)?\band\s+(?:(?:then|also|later)\s+)?$")
@@ -127,7 +126,7 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
     if verb.group(0) in ("saying", "adding"):  # "X issued a statement, saying ...": the sentence's subject
         return inside[0][1] if (inside and _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start())
                                 and _OPENING.fullmatch(text, 0, inside[0][0].start - sentence.start)
-                                and not _OPENS_QUOTE.match(text)) else None
+                                and not OPENS_QUOTE.match(text)) else None
     at = sentence.start + verb.start()
     if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and _INVERTED.fullmatch(verb.group(0)):
         inverted = _said_mention(sentence, verb, inside, _INVERTED)
