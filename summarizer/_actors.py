@@ -53,6 +53,10 @@ _PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w['\u2019](?:ll|re|ve|d|m)\b|^i[A-Z]
 _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
                          r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
+# An event, a prize or a law is named, but does not act or speak: "the World Cup", "the Australian Open", "the
+# Academy Awards", "the Hunting Act", "the General Election".
+_EVENT = re.compile(r" (?:Act|Bill|Cup|Awards?|Festival|Championships?|Olympics|Prize|Trophy|War|Treaty|"
+                    r"Summit|Marathon|Finals?|Elections?|Referendum|Open|Show)$")
 # Titles many hold at once, whatever word qualifies them: "GOP Sen. Ted Cruz" and "GOP Sen. Rand Paul" are two.
 _SHARED_TITLE = re.compile(r"\b(?:Senator|Representative|Congressman|Congresswoman|Governor|Mayor|Judge|Justice|"
                            r"Ambassador|Commissioner|Lieutenant|Colonel|General|Sergeant|Captain|Major|Admiral|"
@@ -340,7 +344,7 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
     name, mentions = candidate.name, candidate.mentions
     return not (
         is_place(article, candidate.name, candidate.mentions, datelines, towns)
-        or _PRODUCT.search(name)
+        or _PRODUCT.search(name) or _EVENT.search(name)
         or all(_VERSION_NEXT.match(article, m.end) for m in mentions)  # "HTML 5": a version
         or (" " not in name and name[0].isupper() and in_lower_case(article, name))
         or _common_word_opening_sentences(article, candidate)
