@@ -264,6 +264,8 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
             article, words, first, last, end):
         end -= len(words[last - 1]) + 1
         last -= 1
+    if last - first == 2 and words[last - 1] == "I" and in_dictionary(words[first]) and opens_sentence(article, start):
+        return start, start  # "Frankly I think", "Honestly I agree": an adverb and the pronoun (not "Elizabeth I")
     if last - first > 2 and words[last - 1].rstrip(".,") in _POST_NOMINALS and not _ARTICLE_BEFORE.search(
             article, max(0, start - 4), start) and any(not in_dictionary(w.lower()) for w in words[first : last - 1]):
         end -= len(words[last - 1]) + 1

@@ -195,7 +195,7 @@ def test_places_in_a_list_or_opening_a_sentence_are_no_party(article: str, expec
      ["Norlandia"]),
     ("A study by Westland/Norvia Labs said so.", ["Westland", "Norvia Labs"]),
     # A contraction, an interjection or "Well I" opening a sentence is no name, nor part of one.
-    ("Yup. Well I never. Don\u2019t Norlandians agree?", ["Norlandians"]),
+    ("Yup. Well I never. Frankly I agree. Don\u2019t Norlandians agree?", ["Norlandians"]),
     # A quotation opening inside a sentence opens a sentence of its own.
     ("Nadia Perez said, \u201cTell them to wait.\u201d She added, \u2018Why now?\u2019", ["Nadia Perez"]),
     # A unit written against its number ("6GB"); the same letters alone may be a name ("GB won gold").
