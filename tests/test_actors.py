@@ -642,17 +642,17 @@ def test_a_business_named_by_its_kind_alone_is_the_one_named_most() -> None:
     assert speakers("Westland Motors cut jobs. In a statement, the US firm said sales fell.")[-1] == "Westland Motors"
 
 
-@pytest.mark.parametrize("article", [
-    "Westland Motors cut jobs. The rival firm said sales fell.",  # another firm
-    "Westland Motors cut jobs. The central bank said sales fell.",
-    "Westland Motors cut jobs. The company's chief said sales fell.",  # its chief speaks, not it
-    "Westland Motors cut jobs. The firm Norvia Labs said sales fell.",  # the name says which
-    "The company said sales fell. Westland Motors cut jobs.",  # not named yet
-    "Prime Minister Dan Ross cut jobs. The company said sales fell.",  # a person
-    "France cut jobs. The company said sales fell.",  # a country
+@pytest.mark.parametrize(("article", "expected"), [
+    ("Westland Motors cut jobs. The rival firm said sales fell.", [None, None]),  # another firm
+    ("Westland Motors cut jobs. The central bank said sales fell.", [None, None]),
+    ("Westland Motors cut jobs. The company's chief said sales fell.", [None, None]),  # its chief speaks, not it
+    ("Westland Motors cut jobs. The firm Norvia Labs said sales fell.", [None, "Norvia Labs"]),  # the name says which
+    ("The company said sales fell. Westland Motors cut jobs.", [None, None]),  # not named yet
+    ("Prime Minister Dan Ross cut jobs. The company said sales fell.", [None, None]),  # a person
+    ("France cut jobs. The company said sales fell.", [None, None]),  # a country
 ])
-def test_a_kind_alone_names_no_business_it_may_not_refer_to(article: str) -> None:
-    assert speakers(article)[0 if article.startswith("The company") else -1] in (None, "Norvia Labs")
+def test_a_kind_alone_names_no_business_it_may_not_refer_to(article: str, expected: list[str | None]) -> None:
+    assert speakers(article) == expected
 
 
 @pytest.mark.parametrize("article", [
