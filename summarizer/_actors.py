@@ -394,11 +394,16 @@ def party_kind(candidate: Candidate) -> PartyKind:
     return "organization"
 
 
-def select_parties(article: str, candidates: list[Candidate]) -> list[Party]:
-    """The candidates that act or speak rather than locate events, as parties."""
+def party_candidates(article: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that act or speak rather than locate events."""
     titles = [(m.start(), m.end()) for m in _TITLE_QUOTE.finditer(article)]
     datelines = find_datelines(article)
     towns = find_towns(article)
-    return [Party(name=c.name, kind=party_kind(c), aliases=c.aliases,
-                  mentions=sorted(c.mentions, key=lambda span: span.start))
-            for c in candidates if is_party(article, c, titles, datelines, towns)]
+    return [c for c in candidates if is_party(article, c, titles, datelines, towns)]
+
+
+def as_party(candidate: Candidate) -> Party:
+    """A candidate that acts or speaks, as the party the result gives."""
+    return Party(name=candidate.name, kind=party_kind(candidate), aliases=candidate.aliases,
+                 mentions=sorted(candidate.mentions, key=lambda span: span.start))
+

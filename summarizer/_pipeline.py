@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer._actors import Candidate, cluster_names, select_parties
+from summarizer._actors import Candidate, as_party, cluster_names, party_candidates
 from summarizer._backend import Call
 from summarizer._drafts import Draft, combined_draft, numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
@@ -85,15 +85,14 @@ def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
     start, end = window[0].start, window[-1].end
     article = analysis.article
     candidates = cluster_names(article, [n for n in analysis.names if start <= n.start < end])
-    parties = select_parties(article, candidates)
-    acting = {party.name for party in parties}
+    acting = party_candidates(article, candidates)
     named = Mentions(candidates, [*role_mentions(article, candidates, analysis.names, start, end),
-                                  *kind_mentions(article, [c for c in candidates if c.name in acting], analysis.names,
-                                                 start, end)])
+                                  *kind_mentions(article, acting, analysis.names, start, end)])
     speakers = find_speakers(article, window, named)
     numbers = [m for m in analysis.numbers if start <= m.span.start < end]
     return Prepared(analysis=analysis, sentence_ids=sentence_ids,
-                    checks=Checks(article=article, sentences=analysis.sentences, parties=parties),
+                    checks=Checks(article=article, sentences=analysis.sentences,
+                                  parties=[as_party(c) for c in acting]),
                     candidates=candidates, named=named, speakers=speakers,
                     claimants=[claimant_of(window[i], named, m.span.start, speakers[i])
                                for m, i in ((m, sentence_of(window, m.span.start)) for m in numbers)],

@@ -9,7 +9,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer import _names, _places
-from summarizer._actors import select_parties
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS, gerund
 from summarizer._patterns import one_of
 from summarizer._pipeline import Prepared, analyse, prepare
@@ -25,7 +24,7 @@ def prepared_whole(article: str) -> Prepared:
 
 def parties(article: str) -> list[str]:
     prepared = prepared_whole(article)
-    return [p.name for p in select_parties(article, prepared.candidates)]
+    return [p.name for p in prepared.checks.parties]
 
 
 def claimant(article: str, figure: str) -> str | None:
@@ -102,7 +101,7 @@ def test_two_letter_initials_name_only_a_two_word_party() -> None:
 
 def aliases(article: str) -> dict[str, list[str]]:
     prepared = prepared_whole(article)
-    return {p.name: p.aliases for p in select_parties(article, prepared.candidates)}
+    return {p.name: p.aliases for p in prepared.checks.parties}
 
 
 def test_a_surname_after_an_honorific_is_the_person_however_short() -> None:
@@ -358,7 +357,7 @@ def test_two_people_with_the_same_title_are_two_parties() -> None:
 ])
 def test_kind_from_the_names_a_party_is_given(article: str, kind: str) -> None:
     prepared = prepared_whole(article)
-    [party] = select_parties(article, prepared.candidates)
+    [party] = prepared.checks.parties
     assert party.kind == kind
 
 
@@ -375,7 +374,7 @@ def test_a_person_of_a_named_organisation_is_two_parties() -> None:
     alone elsewhere; an organisation's own name before "of" stays whole."""
     article = ('"It was a surprise," said Dana Korvath of Portville University. Tomas Ek of the Vestria Institute for '
                "Optics agreed. The Norvia Bank of Vestria and the United Provinces of Norvia said nothing.")
-    kinds = {p.name: p.kind for p in select_parties(article, prepared_whole(article).candidates)}
+    kinds = {p.name: p.kind for p in prepared_whole(article).checks.parties}
     assert list(kinds) == ["Dana Korvath", "Portville University", "Tomas Ek", "Vestria Institute for Optics",
                            "Norvia Bank of Vestria", "United Provinces of Norvia"]
     assert kinds["Dana Korvath"] == kinds["Tomas Ek"] == "person"
@@ -404,7 +403,7 @@ def test_a_surname_with_particles_is_one_name(article: str, expected: dict[str, 
     particles (or the surname before them) names the person alone."""
     assert aliases(article) == expected
     prepared = prepared_whole(article)
-    assert {p.kind for p in select_parties(article, prepared.candidates)} == {"person"}
+    assert {p.kind for p in prepared.checks.parties} == {"person"}
 
 
 def test_a_town_and_its_state_are_no_party() -> None:
@@ -882,7 +881,7 @@ def test_a_relative_clause_between_dashes_refers_to_the_nearest_noun_phrase() ->
 ])
 def test_kind_of_party(article: str, party: str, kind: str) -> None:
     prepared = prepared_whole(article)
-    kinds = {p.name: p.kind for p in select_parties(article, prepared.candidates)}
+    kinds = {p.name: p.kind for p in prepared.checks.parties}
     assert kinds[party] == kind
 
 
