@@ -19,7 +19,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ValidationError
 
-from summarizer._actors import Candidate, as_party, cluster_names, party_candidates
+from summarizer._actors import Candidate, cluster_names
 from summarizer._backend import Call
 from summarizer._drafts import Draft, combined_draft, numbers_draft, stances_draft, summary_draft
 from summarizer._figures import group_figures
@@ -33,6 +33,7 @@ from summarizer._grounding import (
 )
 from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers
+from summarizer._party_selection import as_party, party_candidates
 from summarizer._prompts import render_prompt
 from summarizer._quotes import Statement, find_statements
 from summarizer._roles import kind_mentions, role_mentions

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from summarizer._actors import Candidate, party_kind
+from summarizer._actors import Candidate
 from summarizer._names import DEMONYMS, HONORIFICS, ROLE
+from summarizer._party_selection import party_kind
 from summarizer.models import Span
 
 # The full words of abbreviated titles, as the article writes them after "the".

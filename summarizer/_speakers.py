@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer._actors import Candidate, party_kind
+from summarizer._actors import Candidate
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS
+from summarizer._party_selection import party_kind
 from summarizer._patterns import one_of, starting
 from summarizer._stance_verbs import antecedent, direction
 from summarizer._subjects import OPENS_QUOTE, names_a_source, pronoun_before, sentence_subject, subject_of

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
-from summarizer._actors import Candidate, party_kind
+from summarizer._actors import Candidate
 from summarizer._english import in_dictionary
 from summarizer._names import HONORIFICS
+from summarizer._party_selection import party_kind
 from summarizer._places import names_a_place
 from summarizer.models import Span
 
