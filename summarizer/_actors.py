@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from summarizer._english import in_dictionary
+from summarizer._gazetteer import COUNTRIES, DEMONYMS
 from summarizer._names import (
     ABBREVIATED_TITLES,
-    DEMONYMS,
     HONORIFICS,
     PARTY_AFFILIATIONS,
     ROLE,
@@ -24,7 +24,6 @@ from summarizer._names import (
     only_titles,
     person_like,
 )
-from summarizer._places import COUNTRIES
 from summarizer._titles import split_title
 from summarizer.models import Span
 

@@ -20,6 +20,7 @@ from summarizer._english import (
     is_common_word,
     may_be_common_word,
 )
+from summarizer._gazetteer import DEMONYMS, US_STATE_NAMES
 from summarizer._numerals import SMALL, parse_number
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span
@@ -155,28 +156,6 @@ def only_titles(text: str) -> bool:
     return not _LEADING_TITLES.sub("", text + " ")
 
 
-# Nationality words, which news writing puts before a person's name like a title ("Norwegian Finn E. Kydland",
-# "Kenyan Eliud Kipchoge", "Americans David J. Gross and ..."): a closed list, since "-an" also ends given names
-# ("Brian", "Adrian").
-DEMONYMS = frozenset((
-    "Afghan", "Albanian", "Algerian", "American", "Angolan", "Argentine", "Argentinian", "Armenian", "Australian",
-    "Austrian", "Azerbaijani", "Bahraini", "Bangladeshi", "Belarusian", "Belgian", "Bolivian", "Bosnian",
-    "Brazilian", "Briton", "British", "Bulgarian", "Burmese", "Cambodian", "Cameroonian", "Canadian", "Chilean",
-    "Chinese", "Colombian", "Congolese", "Croatian", "Cuban", "Cypriot", "Czech", "Dane", "Danish", "Dutch",
-    "Ecuadorian", "Egyptian", "Emirati", "English", "Eritrean", "Estonian", "Ethiopian", "Filipino",
-    "Finnish", "French", "Frenchman", "Frenchwoman", "Georgian", "German", "Ghanaian", "Greek", "Guatemalan",
-    "Haitian", "Honduran", "Hungarian", "Icelandic", "Indian", "Indonesian", "Iranian", "Iraqi", "Irish",
-    "Israeli", "Italian", "Ivorian", "Jamaican", "Japanese", "Jordanian", "Kazakh", "Kenyan", "Korean", "Kosovar",
-    "Kuwaiti", "Kyrgyz", "Latvian", "Lebanese", "Liberian", "Libyan", "Lithuanian", "Malaysian", "Malian",
-    "Maltese", "Mexican", "Moldovan", "Mongolian", "Moroccan", "Mozambican", "Namibian", "Nepalese", "Nicaraguan",
-    "Nigerian", "Nigerien", "Norwegian", "Omani", "Pakistani", "Palestinian", "Panamanian", "Paraguayan",
-    "Peruvian", "Polish", "Portuguese", "Qatari", "Romanian", "Russian", "Rwandan", "Saudi", "Scot", "Scottish",
-    "Senegalese", "Serbian", "Singaporean", "Slovak", "Slovenian", "Somali", "Spaniard", "Spanish", "Sri Lankan",
-    "Sudanese", "Swede", "Swedish", "Swiss", "Syrian", "Taiwanese", "Tajik", "Tanzanian", "Thai", "Tunisian",
-    "Turk", "Turkish", "Ugandan", "Ukrainian", "Uruguayan", "Uzbek", "Venezuelan", "Vietnamese", "Welsh",
-    "Yemeni", "Zambian", "Zimbabwean"))
-
-
 # Political parties whose name, as a noun or adjective, stands before a member's name as a nationality does
 # ("Liberal Democrat Paul Tyler", "Tories Ken Clarke and ...", "Republican John McCain").
 PARTY_AFFILIATIONS = frozenset((
@@ -199,15 +178,6 @@ def allegiance_before(name: str) -> str | None:
     return None
 
 
-# "Sen. Harry Reid of Nevada": the state a legislator stands for locates them; it is no name of its own. `_places`
-# reads the list too.
-US_STATE_NAMES = frozenset((
-    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
-    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
-    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
-    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
-    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
-    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming"))
 # A name of two words or more, "of" or "for", and another name: maybe a person and their organisation.
 _AFFILIATION = re.compile(r"(?P<person>[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)+) (?:of|for) (?:the )?(?P<where>[A-Z].*)")
 _NOT_ENDS = _NOT_NAMES | {"of", "for", "the"}  # words a name does not end with

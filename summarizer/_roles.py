@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from summarizer._actors import Candidate
-from summarizer._names import DEMONYMS, HONORIFICS, ROLE
+from summarizer._gazetteer import DEMONYMS
+from summarizer._names import HONORIFICS, ROLE
 from summarizer._party_selection import party_kind
 from summarizer.models import Span
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from summarizer._english import in_dictionary
+from summarizer._gazetteer import DEMONYMS
 from summarizer._names import (
     CAPITALISED,
-    DEMONYMS,
     INSTITUTION_WORD,
     ORGANISATION,
     ROLE,
