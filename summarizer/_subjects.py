@@ -126,7 +126,7 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
     text = sentence.text
     if verb.group(0) in ("saying", "adding"):  # "X issued a statement, saying ...": the sentence's subject
         return inside[0][1] if (inside and _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start())
-                                and _OPENING.fullmatch(text, 0, inside[0][0].start - sentence.start)
+                                and _opens(sentence, inside[0][0])
                                 and not OPENS_QUOTE.match(text)) else None
     at = sentence.start + verb.start()
     if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and _INVERTED.fullmatch(verb.group(0)):
@@ -156,7 +156,7 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
         aside = outer
     if inside and _COORDINATED.search(text, max(0, verb.start() - 20), verb.start()):
         first, party = inside[0]
-        if first.end <= at and _OPENING.fullmatch(text, 0, first.start - sentence.start) and (
+        if first.end <= at and _opens(sentence, first) and (
                 len(party.mentions) > 1 or not in_dictionary(first.text.lower())):  # not "Ludicrous as it ..."
             return party  # "X declined to criticize Y and said": X
     pronoun = pronoun_before(text, verb)
@@ -192,9 +192,13 @@ def sentence_subject(sentence: Span, inside: list[tuple[Span, Candidate]], prono
         return None
     opening, candidate = inside[0]
     person = pronoun.lower() in ("he", "she")
-    fits = _OPENING.fullmatch(sentence.text, 0, opening.start - sentence.start) and (
-        party_kind(candidate) == "person") is person
+    fits = _opens(sentence, opening) and (party_kind(candidate) == "person") is person
     return candidate if fits else None
+
+
+def _opens(sentence: Span, mention: Span) -> bool:
+    """Whether `mention` opens `sentence` (after punctuation and "The"), where its subject stands."""
+    return _OPENING.fullmatch(sentence.text, 0, mention.start - sentence.start) is not None
 
 
 def _said_subject(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Candidate]]) -> Candidate | None:
