@@ -16,6 +16,7 @@ from summarizer._english import in_dictionary
 from summarizer._gazetteer import COUNTRIES, DEMONYMS
 from summarizer._names import (
     ABBREVIATED_TITLES,
+    ARABIC_ARTICLE,
     HONORIFICS,
     PARTY_AFFILIATIONS,
     ROLE,
@@ -122,6 +123,8 @@ class _Name:
         """What a known name is found by."""
         keys = [("same", self.folded)] + ([("initials", self.initials)] if self.initials else [])
         keys += [("surname", self.last_word)] if self.person else []  # "Al-Awadi" finds "Bassem Al-Awadi"
+        if self.person and (article := ARABIC_ARTICLE.match(self.last_word)):  # "Assad" finds "Bashar al-Assad"
+            keys.append(("surname", self.last_word[article.end():]))
         keys += [("surname", self.first_surname)] if self.first_surname else []
         keys += [("given", self.given)] if self.given else []  # "Tim" finds "Tim Cook" (see `find`)
         keys += [("bare", self.bare)] if len(self.bare) > 3 else []

@@ -43,6 +43,9 @@ _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['
 _PARTICLES = "de|da|das|dos|du|del|della|di|von|van|der|den|al|bin|ibn|ter"
 _SECOND_PARTICLES = "der|den|la|los|las"  # "von der", "de la"
 SURNAME_PARTICLES = frozenset(f"{_PARTICLES}|{_SECOND_PARTICLES}".split("|"))
+# The Arabic article, written in lower case against the word it belongs to, is part of a name: "Bashar al-Assad",
+# "Abdel Fattah el-Sisi", "Jebel al-Akhdar", "the al-Aqsa mosque".
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -91,7 +94,8 @@ ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a tit
 CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
 _GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname
 INSTITUTION_WORD = re.compile(INSTITUTION_WORDS, re.IGNORECASE)
-_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+d['\u2019]{_CAP})*{_INSTITUTION}")  # "Chargé d'Affaires"
+_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+(?:d['\u2019]|{ARABIC_ARTICLE.pattern}){_CAP})*"  # "Chargé d'Affaires"
+                   rf"{_INSTITUTION}")
 # An unnamed office holder of a named party: "Thailand's foreign minister".
 _OFFICE_TAIL = (r"['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|president|secretary|"
                 r"envoy|chief)\b")
@@ -207,8 +211,14 @@ def person_like(name: str) -> bool:
         return False
     capitalised = [words[0], *(w for w in words[1:-1] if w not in SURNAME_PARTICLES), words[-1]]
     most = 3 if len(capitalised) == len(words) else 4
-    return (len(capitalised) <= most and all(CAPITALISED.match(w) for w in capitalised)
+    return (len(capitalised) <= most and all(CAPITALISED.match(w, _article_end(w)) for w in capitalised)
             and not ROLE.search(name) and not INSTITUTION_WORD.search(name) and not ORGANISATION.search(name))
+
+
+def _article_end(word: str) -> int:
+    """Where the word after an Arabic article opening `word` starts ("al-Assad": 3), else 0."""
+    article = ARABIC_ARTICLE.match(word)
+    return article.end() if article else 0
 
 
 def opens_sentence(article: str, at: int) -> bool:
@@ -283,7 +293,9 @@ def find_names(article: str) -> list[Span]:
             if start and (article[start - 1].isdigit() or article[start - 1] in "@#"
                           or article[start - 1] == "/" and _WEB_ADDRESS.search(article, max(0, start - 40), start)):
                 continue  # a unit ("6GB", "4GHz"), a handle or a hashtag ("@MattBevin"), part of a web address
-            if start and article[start - 1].islower():  # a capital inside a word: "eBay", "iPad"; not "macOS"
+            if ARABIC_ARTICLE.match(article, max(0, start - 3)) and not article[max(0, start - 4):start - 3].isalnum():
+                start -= 3  # "the al-Aqsa mosque"
+            elif start and article[start - 1].islower():  # a capital inside a word: "eBay", "iPad"; not "macOS"
                 if start > 1 and article[start - 2].isalnum():
                     continue
                 start -= 1

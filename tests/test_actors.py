@@ -185,7 +185,7 @@ def test_places_in_a_list_or_opening_a_sentence_are_no_party(article: str, expec
     ("The PCS union said the strike would go ahead.", ["PCS"]),  # a union, in capitals
     # A capitalised word after an English prefix and a hyphen is part of an adjective or a common noun.
     ("Norlandia said the posters were anti-Semitic and the pro-Kremlin party lost in mid-March.", ["Norlandia"]),
-    ("Norlandia said al-Qaeda had claimed the attack.", ["Norlandia", "Qaeda"]),  # an Arabic article is no prefix
+    ("Norlandia said al-Qaeda had claimed the attack.", ["Norlandia", "al-Qaeda"]),  # an Arabic article joins it
     ("Norlandia said 19th Century paintings and 20th Century Fox films sold.", ["Norlandia", "Century Fox"]),
     ("Norlandia said ISPs sold PVRs and 2 Mbps lines.", ["Norlandia"]),
     ("Norlandia said the car makes 150 kW and 300 Nm. I'm OK, it said.", ["Norlandia"]),  # units, "OK"
@@ -316,6 +316,7 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Dan Ross (Reuters) said so.", {"Dan Ross": [], "Reuters": []}),
     # "&" joins a name; "to" and "on" join one after the head noun of a body's name, not before a date.
     ("Vestri & Holt said so.", {"Vestri & Holt": []}),
+    ("The al-Norvia Society said so. Dan Kar-Wai agreed.", {"al-Norvia Society": [], "Dan Kar-Wai": []}),
     ("The Committee to Protect Vestrians said so.", {"Committee to Protect Vestrians": []}),
     ("The Council on Vestrian Relations met. The Norvia Council on Monday voted.",
      {"Council on Vestrian Relations": [], "Norvia Council": []}),
@@ -394,6 +395,10 @@ def test_a_plural_group_name_is_no_persons_surname() -> None:
     ("Ursula von der Leyen spoke. Von der Leyen left.", {"Ursula von der Leyen": ["Von der Leyen"]}),
     ("Crown Prince Karim bin Vestar spoke. Bin Vestar left.",
      {"Karim bin Vestar": ["Crown Prince Karim bin Vestar", "Crown Prince", "Bin Vestar"]}),
+    # The Arabic article joins the name it is written against, and the name without it names the person too.
+    ("Syrian President Karim al-Vestar spoke. Vestar left.",
+     {"Karim al-Vestar": ["Syrian President Karim al-Vestar", "Syrian President", "Vestar"]}),
+    ("Nadia el-Vestari met Tarek al-Norvi.", {"Nadia el-Vestari": [], "Tarek al-Norvi": []}),
     # A shorter name at the end of a longer one, no particle: maybe another person (a father's name).
     ("Nadia Haidar Vestri spoke. Haidar Vestri, her father, left.",
      {"Nadia Haidar Vestri": [], "Haidar Vestri": []}),
