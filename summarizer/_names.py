@@ -145,7 +145,7 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:anti|pro|non|pan|post|pre|mid|neo|un|
 # opens names ("Christmas Island", "Easter Rising").
 _TIMES = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween",
           "new year", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "aest", "aedt", "acst",
-          "awst", "bst", "cet", "cest", "ist", "jst", "century"}  # "the 19th Century"; "20th Century Fox" is a name
+          "awst", "bst", "cet", "cest", "ist", "jst", "century", "a.d.", "b.c."}  # "the 19th Century"; "20th Century Fox" is a name
 # An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
@@ -191,7 +191,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _POST_NOMINALS = {"MP", "MSP", "MEP", "QC", "KC", "OBE", "MBE", "CBE", "KBE"}
 _SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
 _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
-_TWO_LETTERS = re.compile(r"[a-zA-Z]{2}")
+_TWO_LETTERS = re.compile(r"[a-zA-Z]{2}|^(?:[A-Z]\.){2,}$")  # a name has two letters together, or is an initialism: "U.N."
 _SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals that join words ("OR email us")
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]*\.?")  # a legislator's ("R-Texas", "D-Calif."): no name

@@ -307,6 +307,9 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Vestria PlayBox sold well. Vestria agreed.", {"Vestria PlayBox": [], "Vestria": []}),  # a product's name
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
     ("The United Nations said so. The UN agreed. The US Navy sailed.", {"United Nations": ["UN"], "US Navy": []}),
+    # Initials with full stops are a name ("U.N."), unless they date a year ("1100 A.D.").
+    ("The U.N. said so. U.N. officials left. The United Nations agreed.", {"United Nations": ["U.N."]}),
+    ("The fort was built in 1100 A.D., Norvia said.", {"Norvia": []}),
     ("The shares of eBay rose. Vestria bought an iPad and an iPhone.", {"eBay": [], "Vestria": []}),
     ("Hispanic workers left. Vestria agreed.", {"Vestria": []}),
     ("Vestria paid Rs 400 and NZ$ 300.", {"Vestria": []}),  # currencies
