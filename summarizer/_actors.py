@@ -21,6 +21,7 @@ from summarizer._names import (
     PARTY_AFFILIATIONS,
     ROLE,
     SURNAME_PARTICLES,
+    SURNAME_TITLES,
     allegiance_before,
     only_titles,
     person_like,
@@ -141,6 +142,7 @@ class _Name:
         abbreviates."""
         probes = [("same", self.folded)] + ([("acronym", self.initials)] if self.initials else [])
         probes += [("surname", self.bare)] if len(self.bare) > 3 or surname else []
+        probes += [("surname", self.folded.capitalize())] if self.folded.capitalize() in SURNAME_TITLES else []  # "King"
         probes += [("bare", self.last_word)] if self.person else []
         probes += [("initials", self.acronym)] if self.acronym else []
         probes += [("tail", self.folded)] if self.person else []

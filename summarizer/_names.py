@@ -202,6 +202,19 @@ _WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$|\s[\"\u201c\u2018]$")
 
 
+# Titles that are also common surnames: after a given name ("Stephen King", "Prime Minister John Major", "Sen. Angus
+# King") the word is the surname, not a title before a name.
+SURNAME_TITLES = ("King", "Major", "Bishop")
+
+
+def ends_with_surname_title(words: list[str]) -> bool:
+    """Whether the last of a name's words is a title that is a surname there: after a capitalised word that is no
+    title, nationality or country ("John Major"; not "Prime Minister", "German Chancellor", "Tote King" is read
+    as a person)."""
+    return (len(words) >= 2 and words[-1] in SURNAME_TITLES and CAPITALISED.match(words[-2]) is not None
+            and not ROLE.fullmatch(words[-2].rstrip(".")) and words[-2] not in DEMONYMS)
+
+
 @functools.lru_cache(maxsize=4096)
 def person_like(name: str) -> bool:
     """Two or three capitalised words, none a role or institution: "Fuad Basya", "Bassem Al-Awadi"; with a
@@ -211,8 +224,9 @@ def person_like(name: str) -> bool:
         return False
     capitalised = [words[0], *(w for w in words[1:-1] if w not in SURNAME_PARTICLES), words[-1]]
     most = 3 if len(capitalised) == len(words) else 4
+    titled = " ".join(words[:-1]) if ends_with_surname_title(words) else name  # "Carole King"
     return (len(capitalised) <= most and all(CAPITALISED.match(w, _article_end(w)) for w in capitalised)
-            and not ROLE.search(name) and not INSTITUTION_WORD.search(name) and not ORGANISATION.search(name))
+            and not ROLE.search(titled) and not INSTITUTION_WORD.search(name) and not ORGANISATION.search(name))
 
 
 def _article_end(word: str) -> int:

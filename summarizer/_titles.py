@@ -14,6 +14,7 @@ from summarizer._names import (
     ORGANISATION,
     ROLE,
     allegiance_before,
+    ends_with_surname_title,
     person_like,
 )
 
@@ -27,6 +28,8 @@ def split_title(name: str) -> tuple[str | None, str]:
     """"US Defense Secretary Austin Lloyd" -> ("US Defense Secretary", "Austin Lloyd"); "Norwegian Finn E.
     Kydland" -> ("Norwegian", "Finn E. Kydland")."""
     roles = list(ROLE.finditer(name))
+    if len(roles) > 1 and ends_with_surname_title(name.split()):
+        roles.pop()  # "Prime Minister John Major": the surname
     if not roles:
         lead = allegiance_before(name)
         rest = name[len(lead):].strip() if lead else ""

@@ -230,6 +230,9 @@ def test_a_common_word_and_and_open_a_bodys_name(article: str, expected: list[st
     # An occupation written before a name as a title ("Actress Nicole Kidman") is one too.
     ("Guitarist Dan Ross said so. Ross left.", {"Dan Ross": ["Guitarist Dan Ross", "Guitarist", "Ross"]}),
     ("Sir Dan Ross said so. Later Lord Ross spoke.", {"Dan Ross": ["Sir Dan Ross", "Lord Ross"]}),
+    # A title that is a common surname, after a given name, is the surname ("Prime Minister John Major").
+    ("Prime Minister Dan King spoke. King left.", {"Dan King": ["Prime Minister Dan King", "Prime Minister", "King"]}),
+    ("Sen. Nadia Bishop said so.", {"Nadia Bishop": ["Sen. Nadia Bishop"]}),
     # A rank many hold: two lieutenant colonels are two people, and "Colonel" names neither.
     ("Lt. Col. Dan Ross led the raid. Colonel Ross spoke. Lt. Col. Ana Holt left.",
      {"Dan Ross": ["Lt. Col. Dan Ross", "Colonel Ross"], "Ana Holt": ["Lt. Col. Ana Holt"]}),
@@ -354,6 +357,7 @@ def test_two_people_with_the_same_title_are_two_parties() -> None:
     ("President Ortega spoke. Ortega left.", "person"),
     ("Mayor Dan Strickland spoke. Strickland left.", "person"),
     ("Dan Strickland spoke. Strickland left.", "person"),  # not a country for its "-land"
+    ("Nadia Major spoke.", "person"),  # a title that is a surname
     ("The Tea Party said so.", "organization"),
     # A short form in brackets made of the name's capitals: an organisation's, unless the name has initials.
     ("The Vestria-Norvia Economic Cooperation (VNEC) met.", "organization"),
