@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from summarizer._actors import Candidate
+from summarizer._english import in_lower_case
 from summarizer._figures import event_of
 from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers, is_amount
 from summarizer._numerals import parse_number
 from summarizer._parties import resolve_party
 from summarizer._quotes import Statement
-from summarizer._spans import find_mentions, find_span, in_lower_case, is_grounded
+from summarizer._spans import find_mentions, find_span, is_grounded
 from summarizer.models import ClaimKind, Number, Party, Rejected, Span, Stance, StanceLabel, SupportedText
 
 if TYPE_CHECKING:

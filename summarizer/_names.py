@@ -17,6 +17,7 @@ from summarizer._english import (
     CONTRACTION,
     FUNCTION_WORDS,
     in_dictionary,
+    in_lower_case,
     is_common_word,
     may_be_common_word,
 )
@@ -155,6 +156,17 @@ _DIGIT_NEXT = re.compile(r"\.?[ ]?\d")
 _LEADING_TITLES = re.compile(rf"^(?:(?:{'|'.join((*ABBREVIATED_TITLES, 'Sir', 'Dame', 'Lord'))})\.?[ ]+)+")
 
 
+# A compound that describes what follows, ending with a participle or a noun for a role ("Seattle-based",
+# "Communist-led", "Oscar-winner", "Fly-half"): no part of a name ("Blu-ray Disc", "Dai-ichi Life" are names).
+MODIFIER = re.compile(r"[A-Z][\w.'\u2019]*(?:-[A-Za-z]+)*-(?:[a-z]+ed|[a-z]+ing|led|born|run|hit|held|made|bred|built|"
+                      r"grown|known|half|winner|maker|owner|language)")
+# Plural nouns for a part of a body or its people, before "of" and a name opening a sentence ("Shares of Apple
+# rose", "Representatives of First Bank said"): no part of the name. Another plural noun there is one when the
+# article also writes it in lower case; "Friends of the Earth" stays whole.
+_PART_NOUNS = {"Shares", "Prices", "Sales", "Profits", "Representatives", "Officials", "Employees", "Workers",
+               "Investors", "Shareholders", "Customers", "Supporters", "Executives"}
+
+
 def only_titles(text: str) -> bool:
     """ "Lt. Col.", "Sen", "Sir": abbreviated titles and honours alone, which name no one."""
     return not _LEADING_TITLES.sub("", text + " ")
@@ -243,6 +255,16 @@ def opens_sentence(article: str, at: int) -> bool:
 def _trim(article: str, start: int, end: int) -> tuple[int, int]:
     words = article[start:end].split(" ")
     first, last = 0, len(words)  # the words kept: words[first:last]
+    for index in range(min(3, len(words) - 1)):  # "Seattle-based Amazon", "St. Louis-based Mercantile Bancorp"
+        if MODIFIER.fullmatch(words[index]):
+            start += sum(len(word) + 1 for word in words[first : index + 1])
+            first = index + 1
+    if (first < last - 2 and words[first + 1] == "of" and (opener := words[first]).endswith("s")
+            and opens_sentence(article, start) and in_dictionary(opener)
+            and (opener in _PART_NOUNS or in_lower_case(article, opener))):  # "Shares of Apple rose"
+        skip = 3 if words[first + 2] == "the" and first < last - 3 else 2
+        start += sum(len(word) + 1 for word in words[first : first + skip])
+        first += skip
     while first < last:
         word = words[first]
         lower = word.lower()

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from summarizer._actors import Candidate, capitals, political_party
-from summarizer._english import in_dictionary
+from summarizer._english import in_dictionary, in_lower_case
 from summarizer._gazetteer import COUNTRIES, DEMONYMS
 from summarizer._names import ROLE, opens_sentence, person_like
 from summarizer._places import find_datelines, find_towns, is_place
-from summarizer._spans import in_lower_case
 from summarizer._titles import INITIAL
 from summarizer.models import Party, PartyKind
 

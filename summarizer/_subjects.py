@@ -12,7 +12,7 @@ import re
 
 from summarizer._actors import Candidate
 from summarizer._english import in_dictionary
-from summarizer._names import HONORIFICS
+from summarizer._names import HONORIFICS, MODIFIER
 from summarizer._party_selection import party_kind
 from summarizer._places import names_a_place
 from summarizer.models import Span
@@ -54,6 +54,8 @@ _SOURCE_GAP = re.compile(r"\s+(?:(?:an?|the|new|its|their)\s+(?:[a-z][\w-]*\s+){
 _MODIFIES = re.compile(r"\s+(?!(?:poll|survey|report|study|analysis|data|figures|estimates|census|tally|by|for)\b)"
                        r"[a-z]")
 _WORK_OF = re.compile(r"\s+(?:by|from|of|for)\s+(?:the\s+)?")  # "a survey by Norvia": Norvia's survey
+# "said Moscow-based US lawyer X": a compound describing the name after it.
+_MODIFIER_GAP = re.compile(rf"\s+(?:the\s+)?(?:[A-Z][\w.'\u2019]*\s+){{0,2}}{MODIFIER.pattern}\s+")
 _HONORIFIC_GAP = re.compile(rf"\s+(?:{'|'.join((*HONORIFICS, 'Dr'))})\.?\s+")
 # After "said X", a verb or a possessive: X opens the reported clause and is not who said it ("said Norvia would",
 # "said Mr Brown's rule had").
@@ -219,7 +221,8 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
         return None
     first = after[0][0]
     gap = (sentence.text, end - sentence.start, first.start - sentence.start)  # between the verb and the name
-    if first.start - end > 2 and not (_HONORIFIC_GAP.fullmatch(*gap) or _ROLE_GAP.fullmatch(*gap) or (
+    if first.start - end > 2 and not (_HONORIFIC_GAP.fullmatch(*gap) or _ROLE_GAP.fullmatch(*gap)
+                                      or _MODIFIER_GAP.fullmatch(*gap) or (
             _ROLE_BEFORE.fullmatch(*gap) and party_kind(after[0][1]) == "person") or (
             names_a_source(verb) and _SOURCE_GAP.fullmatch(*gap)
             and not _MODIFIES.match(sentence.text, first.end - sentence.start)) or (

@@ -322,6 +322,13 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Dan Ross (Reuters) said so.", {"Dan Ross": [], "Reuters": []}),
     # "&" joins a name; "to" and "on" join one after the head noun of a body's name, not before a date.
     ("Vestri & Holt said so.", {"Vestri & Holt": []}),
+    # A compound describing the name after it, or a noun for a part of a body before "of", is no part of it.
+    ("Seattle-based Westland Motors said so. The St. Vestra-based Norvia Bancorp Inc agreed.",
+     {"Westland Motors": [], "Norvia Bancorp Inc": []}),
+    ("Shares of Westland Motors rose. Representatives of the Norvia Bank said so.",
+     {"Westland Motors": [], "Norvia Bank": []}),
+    ("The Blu-ray Vestria Association said so. Friends of the Earth agreed.",
+     {"Blu-ray Vestria Association": [], "Friends of the Earth": []}),
     ("The al-Norvia Society said so. Dan Kar-Wai agreed.", {"al-Norvia Society": [], "Dan Kar-Wai": []}),
     ("The Committee to Protect Vestrians said so.", {"Committee to Protect Vestrians": []}),
     ("The Council on Vestrian Relations met. The Norvia Council on Monday voted.",
@@ -602,6 +609,7 @@ def test_more_verbs_of_saying_name_their_speaker(article: str) -> None:
 
 @pytest.mark.parametrize("article", [
     "Norvia has lakes, said study co-author Dan Ross.",  # a role with "co-"
+    "Norvia has lakes, said Vestria-based US lawyer Dan Ross.",  # a compound describing the name after it
     "Sen. Dan Ross, R-Texas, said the plan failed.",  # a legislator's party and state is no name
 ])
 def test_the_speaker_beside_a_role_or_an_affiliation(article: str) -> None:
