@@ -380,6 +380,11 @@ def _join_bodies(article: str, found: set[tuple[int, int]]) -> set[tuple[int, in
     for start, end in found:
         if not article.endswith(" and ", 0, start):  # what `_BODY_AND` ends with: most names are not after "and"
             continue
+        whole = _body_of_two_subjects(article, found, start, end)
+        if whole is not None:
+            out -= {whole, (start, end)}
+            out.add((whole[0], end))
+            continue
         before = _BODY_AND.search(article, max(0, start - 40), start)
         if before is None or not _BODY_END.search(article, start, end) or not all(
                 in_dictionary(word.lower()) for word in (before["word"], article[start:end].split()[0])) or (
@@ -395,6 +400,26 @@ def _join_bodies(article: str, found: set[tuple[int, int]]) -> set[tuple[int, in
         out.discard((start, end))
         out.add((opening, end))
     return out
+
+
+def _body_of_two_subjects(article: str, found: set[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The body's name before "and" that the name at `start` completes: "Department of Trade and Industry",
+    "Department of Health and Human Services", "Office of Management and Budget": a body's head, "of" or "for",
+    and common words on both sides of "and", the words after it naming no body of their own ("Department of Health
+    and State University", "University of California and Dan Gillmor" are two)."""
+    after = article[start:end].split()
+    if len(after) > 2 or ORGANISATION.search(article, start, end) or not all(map(in_dictionary, after)):
+        return None
+    body = next(((s, e) for s, e in found if e == start - len(" and ")), None)
+    if body is None:
+        return None
+    words = article[body[0] : body[1]].split()
+    head = words[:-2]
+    if (len(words) < 3 or words[-2] not in ("of", "for") or not in_dictionary(words[-1])
+            or not any(ORGANISATION.fullmatch(word) or word in _BODY_HEADS or word == "Academy" for word in head)
+            or sum(article[s:e] == article[start:end] for s, e in found) > 1):
+        return None
+    return body
 
 
 def _split_affiliations(article: str, found: set[tuple[int, int]],

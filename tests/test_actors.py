@@ -213,6 +213,13 @@ def test_common_nouns_written_in_capitals_are_no_party(article: str, expected: l
     ("The Securities and Exchange Commission said Norvia broke the rules.",
      ["Securities and Exchange Commission", "Norvia"]),
     ("The Health and Safety Executive said so.", ["Health and Safety Executive"]),
+    # A body's head, "of" or "for", and common words on both sides of "and": one name.
+    ("The Department of Trade and Industry said so.", ["Department of Trade and Industry"]),
+    ("The Norvia Office of Health and Human Services said so.", ["Norvia Office of Health and Human Services"]),
+    # ... unless the words after "and" name a body of their own, or are no common words.
+    ("The Department of Health and State University said so.", ["Department of Health", "State University"]),
+    ("The University of Vestria and Dan Ross said so.", ["University of Vestria", "Dan Ross"]),
+    ("The Bank of Norvia and Treasury officials met.", ["Bank of Norvia", "Treasury"]),
     # Two parties: the first is named alone too, or is the end of another name, or is no common word.
     ("Norvia said Harbor and Eastern Bank fell, and Harbor said so.", ["Norvia", "Harbor", "Eastern Bank"]),
     ("The Norvia Institute of Technology and Westland State University said so.",
