@@ -21,7 +21,7 @@ from summarizer._english import (
     is_common_word,
     may_be_common_word,
 )
-from summarizer._gazetteer import DEMONYMS, US_STATE_NAMES
+from summarizer._gazetteer import COUNTRIES, DEMONYMS, US_STATE_NAMES
 from summarizer._numerals import SMALL, parse_number
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span
@@ -69,7 +69,7 @@ _INSTITUTION = rf"(?:[ ]+{INSTITUTION_WORDS})?"
 # McNamara of Ohio University"). An organisation's name has one of these words:
 _ORGANISATION_WORDS = ("University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|Company|"
                        "Corporation|Corp|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|Bank|Fund|"
-                       "Organisation|Organization|News|Herald|Times|Post|Press|Bureau|Party|Union|Office|Group|Club|"
+                       "Organisation|Organization|News|Herald|Times|Post|Press|Telegraph|Guardian|Mirror|Tribune|Chronicle|Gazette|Bureau|Party|Union|Office|Group|Club|"
                        "Network|Center|Centre|Trust|Board|Authority|Alliance|Federation|Reserve|Exchange|Airline|"
                        "Airlines|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|Observer|"
                        "Journal|League|Assembly|Court|Conference|Congress|Senate")
@@ -92,7 +92,7 @@ _ROLE_WORDS = "|".join((
      "Designer|Composer|Dancer|Photographer|Playwright|Poet|Broadcaster|Journalist|Filmmaker|Striker|Midfielder|"
      "Defender|Goalkeeper|Winger"), *ABBREVIATED_TITLES))
 ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a title before a name
-CAPITALISED = re.compile(r"[A-Z][a-z]|(?:[A-Z]\.)+$")  # "Heald", "M.", "P.J."
+CAPITALISED = re.compile(r"[A-Z](?:['\u2019][A-Z])?[a-z]|(?:[A-Z]\.)+$")  # "Heald", "O'Brien", "M.", "P.J."
 _GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname
 INSTITUTION_WORD = re.compile(INSTITUTION_WORDS, re.IGNORECASE)
 _NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+(?:d['\u2019]|{ARABIC_ARTICLE.pattern}){_CAP})*"  # "Chargé d'Affaires"
@@ -268,6 +268,8 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
     while first < last:
         word = words[first]
         lower = word.lower()
+        if word in _WEEKDAYS and first < last - 1 and _ARTICLE_BEFORE.search(article, max(0, start - 4), start):
+            break  # "The Sunday Telegraph", "the Sunday Times": a newspaper
         if (len(word) > 1 and word.isupper()) or not (
                 lower in _NOT_NAMES or lower.strip(",") in _LEADING  # "To Hoenig", "Both Democrats": a function
                 or not first and (lower in FUNCTION_WORDS or CONTRACTION.fullmatch(word))  # word opening a sentence
@@ -436,10 +438,11 @@ def _split_affiliations(article: str, found: set[tuple[int, int]],
         person = affiliation["person"]
         if (person in texts or person.rsplit(" ", 1)[-1] in texts
                 or person_like(_LEADING_TITLES.sub("", person))  # "Lt Kevin Tuttle for Air Force News"
-                and (ORGANISATION.search(affiliation["where"]) or _LEADING_TITLES.match(person)
+                and (ORGANISATION.search(affiliation["where"]) or affiliation["where"] in COUNTRIES
+                     or _LEADING_TITLES.match(person)
                      and affiliation["where"] in US_STATE_NAMES)):  # "Rep. Tom Lantos of California"
             out.discard((start, end))
             out.add((start, start + affiliation.end("person")))
-            if affiliation["where"] not in US_STATE_NAMES:
+            if affiliation["where"] not in US_STATE_NAMES and affiliation["where"] not in COUNTRIES:
                 out.add((start + affiliation.start("where"), end))
     return out

@@ -37,7 +37,8 @@ _TITLE_QUOTE = re.compile(r"[\"\u201c](?:(?:[A-Z0-9][\w'.-]*[ ]?){1,7}|(?:[A-Z0-
 _PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w['\u2019](?:ll|re|ve|d|m)\b|^i[A-Z]")  # "i" before a capital: "iPad", "iPhone"
 _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
                          r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
-_SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bWorld|\bAFP|\bReuters|\bpoll)$")
+_SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bTelegraph|\bGuardian|\bMirror|\bTribune|"
+                     r"\bChronicle|\bGazette|\bWorld|\bAFP|\bReuters|\bpoll)$")
 # An event, a prize or a law is named, but does not act or speak: "the World Cup", "the Australian Open", "the
 # Academy Awards", "the Hunting Act", "the General Election".
 _EVENT = re.compile(r" (?:Act|Bill|Cup|Awards?|Festival|Championships?|Olympics|Prize|Trophy|War|Treaty|"

@@ -402,6 +402,22 @@ def test_a_person_of_a_named_organisation_is_two_parties() -> None:
     assert kinds["Dana Korvath"] == kinds["Tomas Ek"] == "person"
 
 
+def test_a_person_of_a_country_is_the_person() -> None:
+    """ "X of France" gives where a person comes from: the person, not a party of its own; a body's name before
+    "of" and a country stays whole."""
+    assert parties("Dana Korvath of France beat Tomas Ek of Germany. The Bank of England agreed.") == [
+        "Dana Korvath", "Tomas Ek", "Bank of England"]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    ("Dan O'Vestri said so. O'Vestri left.", {"Dan O'Vestri": ["O'Vestri"]}),  # an apostrophe in a surname
+    ("The Sunday Telegraph said so. The Sunday deadline passed.", {"Sunday Telegraph": []}),  # a newspaper
+])
+def test_surnames_with_an_apostrophe_and_sunday_papers(article: str, expected: dict[str, list[str]]) -> None:
+    assert aliases(article) == expected
+    assert {p.kind for p in prepared_whole(article).checks.parties} <= {"person", "source"}
+
+
 def test_a_plural_group_name_is_no_persons_surname() -> None:
     """"Ulster Unionists" and "Democratic Unionists" are two groups, not one person whom "Unionists" names."""
     assert aliases("The Democratic Unionists said no. Unionists want a vote. The Ulster Unionists agreed.") == {
