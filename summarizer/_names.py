@@ -158,8 +158,9 @@ _LEADING_TITLES = re.compile(rf"^(?:(?:{'|'.join((*ABBREVIATED_TITLES, 'Sir', 'D
 
 # A compound that describes what follows, ending with a participle or a noun for a role ("Seattle-based",
 # "Communist-led", "Oscar-winner", "Fly-half"): no part of a name ("Blu-ray Disc", "Dai-ichi Life" are names).
-MODIFIER = re.compile(r"[A-Z][\w.'\u2019]*(?:-[A-Za-z]+)*-(?:[a-z]+ed|[a-z]+ing|led|born|run|hit|held|made|bred|built|"
-                      r"grown|known|half|winner|maker|owner|language)")
+COMPOUND = (r"[A-Za-z][\w.'\u2019]*(?:-[A-Za-z]+)*-(?:[a-z]+ed|[a-z]+ing|led|born|run|hit|held|made|bred|built|grown|"
+            r"known|half|winner|maker|owner|language)")  # "state-owned" too
+MODIFIER = re.compile(rf"(?=[A-Z]){COMPOUND}")
 # Plural nouns for a part of a body or its people, before "of" and a name opening a sentence ("Shares of Apple
 # rose", "Representatives of First Bank said"): no part of the name. Another plural noun there is one when the
 # article also writes it in lower case; "Friends of the Earth" stays whole.
@@ -343,6 +344,7 @@ def find_names(article: str) -> list[Span]:
             text = article[start:end]
             lower = text.lower()
             if (end - start < 2 or lower in _NOT_NAMES or lower in _TIMES or text in _COMMON_INITIALISMS
+                    or MODIFIER.fullmatch(text)  # "the Beijing-based firm": an adjective
                     or not _TWO_LETTERS.search(text) or _PARTY_AND_STATE.fullmatch(text)):
                 continue
             if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)

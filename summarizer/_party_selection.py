@@ -58,7 +58,7 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         or all(_VERSION_NEXT.match(article, m.end) for m in mentions)  # "HTML 5": a version
         or (" " not in name and name[0].isupper() and in_lower_case(article, name))
         or _common_word_opening_sentences(article, candidate)
-        or "-" in name and _NOT_A_NAME.search(name) is not None
+        or "-" in name and _NOT_A_NAME.search(name) is not None and not _hyphenated_given_name(name)
         or name.isupper() and (_SHOUTED.match(name) is not None if " " in name
                                else len(name) >= 6 and in_dictionary(name))  # page furniture: "ADVERTISEMENT"
         or not ROLE.sub("", name).strip(" .,'")  # "Prime Minister" alone: whose?
@@ -67,6 +67,13 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         or name in DEMONYMS and not name.endswith(_PLURAL_DEMONYM_ENDS)
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
         or all(any(start <= m.start < end for start, end in titles) for m in mentions))
+
+
+def _hyphenated_given_name(name: str) -> bool:
+    """A Korean or Chinese name, its given name hyphenated ("Kim Jong-un", "Moon Jae-in", "Chen Chun-yeh"), not a
+    compound describing something ("New York-based", "Pop Idol-style"): no English word after the hyphen."""
+    last = name.split()[-1].rsplit("-", 1)[-1]
+    return person_like(name) and (len(last) <= 2 or not in_dictionary(last))
 
 
 def _common_word_opening_sentences(article: str, candidate: Candidate) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from summarizer._actors import Candidate
 from summarizer._gazetteer import DEMONYMS
-from summarizer._names import HONORIFICS, ROLE
+from summarizer._names import COMPOUND, HONORIFICS, ROLE
 from summarizer._party_selection import party_kind
 from summarizer.models import Span
 
@@ -33,7 +33,7 @@ _THE = re.compile(r"\b[Tt]he\s+$")
 _AFTER = re.compile(r"(?:['\u2019]s\b|\s+of\b)")  # "the minister of X" names an office, "the minister's aide" another
 # "the company", "the Japanese firm", "the US carmaker"; not "the company Westland" nor "Westland, the company",
 # where the name beside it says which.
-_KIND = re.compile(r"\b[Tt]he\s+(?:(?P<lead>[A-Z][a-z]+|[A-Z]{2,3})\s+)?(?P<kind>company|firm|bank|"
+_KIND = re.compile(rf"\b[Tt]he\s+(?:(?P<lead>{COMPOUND}|[A-Z][a-z]+|[A-Z]{{2,3}})\s+)?(?P<kind>company|firm|bank|"
                    r"airline|carrier|retailer|club|corporation|broadcaster|carmaker|manufacturer|insurer|lender|"
                    r"supermarket|operator|conglomerate)\b(?!-|\s+[A-Z])")
 
@@ -85,7 +85,8 @@ def kind_mentions(article: str, parties: list[Candidate], names: list[Span], sta
     businesses: list[Candidate] | None = None
     for match in _KIND.finditer(article, start, end):
         lead = match["lead"]
-        if (lead and not lead.isupper() and lead not in DEMONYMS or _AFTER.match(article, match.end())
+        if (lead and not lead.isupper() and lead not in DEMONYMS and "-" not in lead
+                or _AFTER.match(article, match.end())
                 or any(n.start < match.end() and match.start("kind") < n.end
                        or n.end == match.start() - 2 and article[n.end] == "," for n in names)):
             continue

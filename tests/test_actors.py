@@ -411,6 +411,9 @@ def test_a_person_of_a_country_is_the_person() -> None:
 
 @pytest.mark.parametrize(("article", "expected"), [
     ("Dan O'Vestri said so. O'Vestri left.", {"Dan O'Vestri": ["O'Vestri"]}),  # an apostrophe in a surname
+    # A given name hyphenated is a person's; a compound describing something is no name.
+    ("North Vestrian leader Kim Jong-vo met Park Ae-in.", {"Kim Jong-vo": [], "Park Ae-in": []}),
+    ("The New Vestria-based Dan Ross said so.", {"Dan Ross": []}),
     ("The Sunday Telegraph said so. The Sunday deadline passed.", {"Sunday Telegraph": []}),  # a newspaper
 ])
 def test_surnames_with_an_apostrophe_and_sunday_papers(article: str, expected: dict[str, list[str]]) -> None:
@@ -669,6 +672,11 @@ def test_a_title_alone_names_the_one_person_who_holds_it() -> None:
     assert claimant(article, "40 million dollars") == "Ana Holt"
     # An occupation written as a title names its one holder again the same way.
     assert speakers("Actor Dan Ross won the prize on Monday. The actor said he was happy.") == [None, "Dan Ross"]
+
+
+def test_a_business_named_by_its_kind_after_a_compound_describing_it() -> None:
+    assert speakers("Westland Motors sold cars. The Beijing-based firm said so. The state-owned bank said it agreed.") == [
+        None, "Westland Motors", "Westland Motors"]
 
 
 def test_a_business_named_by_its_kind_alone_is_the_one_named_most() -> None:
