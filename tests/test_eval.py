@@ -474,3 +474,83 @@ def test_two_reports_compare_side_by_side(tmp_path: Path, monkeypatch: pytest.Mo
     assert any(row.split()[:3] == ["parties", "f1", "0.85"] and row.split()[3] == "0.50" for row in rows)
     assert rows[-2].endswith("A/B 1.50") and rows[-1].endswith("A/B 1.00")
     assert any(row.split() == ["stances", "f1", "-", "-"] for row in rows)
+
+
+_CONLL = """-DOCSTART- O
+
+VESTRIA B-ORG
+BANK E-ORG
+CUTS O
+RATES O
+
+PORTVILLE B-LOC
+1996-12-06 O
+
+Norvia B-ORG
+Bank E-ORG
+said O
+on O
+Friday O
+it O
+would O
+cut O
+rates O
+, O
+and O
+Dan B-PER
+Ross E-PER
+said O
+the O
+move O
+was O
+welcome O
+. O
+
+" O
+It O
+will O
+help O
+, O
+" O
+Ross S-PER
+told O
+reporters O
+in O
+the O
+city O
+. O
+
+The O
+bank O
+'s O
+shares O
+rose O
+in O
+heavy O
+trading O
+on O
+the O
+exchange O
+. O
+"""
+
+
+def test_conll_documents_are_read_as_articles_and_scored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`benchmarks/names_against_conll.py` rebuilds a CoNLL document as written text with its entities' spans, and
+    finds the gold person and organisation among the parties."""
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from names_against_conll import read_documents, score
+
+    path = tmp_path / "eng.testx"
+    path.write_text(_CONLL.replace(" O\n", " x O\n").replace(" B-", " x B-").replace(" E-", " x E-")
+                    .replace(" S-", " x S-"), encoding="utf-8")  # the real files have POS and chunk columns
+    [document] = read_documents(path)
+    assert document.text.startswith('PORTVILLE (Reuters) - Norvia Bank said on Friday')
+    assert '"It will help," Ross told reporters' in document.text
+    assert [(document.text[start:end], kind) for start, end, kind in document.gold] == [
+        ("PORTVILLE", "LOC"), ("Norvia Bank", "ORG"), ("Dan Ross", "PER"), ("Ross", "PER")]
+    figures = score(path, misses := [])
+    assert figures["gold_parties"] == {"PER": {"gold": 2, "found": 1.0}, "ORG": {"gold": 1, "found": 1.0}}
+    assert figures["parties"]["ok"] == 2 and figures["kind"] == 1.0
+    assert document.title == "VESTRIA BANK CUTS RATES"
+    assert [(miss["party"], miss["is"]) for miss in misses] == [("Reuters", "none")]  # the dateline's agency
