@@ -368,6 +368,8 @@ def find_names(article: str) -> list[Span]:
         found = _split_affiliations(article, found, joined)
     if " and " in article:
         found = _join_bodies(article, found)
+    if "spokes" in article:
+        found = _spokespersons_named(article, found)
     kept: list[Span] = []
     for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
         if not kept or start >= kept[-1].end:
@@ -424,6 +426,23 @@ def _body_of_two_subjects(article: str, found: set[tuple[int, int]], start: int,
             or sum(article[s:e] == article[start:end] for s, e in found) > 1):
         return None
     return body
+
+
+_SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)$")
+
+
+def _spokespersons_named(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """"Pentagon spokesman Doug Kennett": the Pentagon, and its spokesman named after it, as "Iraqi government
+    spokesman X" gives the Iraqi government and X; unnamed, "a Pentagon spokesman" stays who speaks."""
+    starts = {start: end for start, end in found}
+    out = set(found)
+    for start, end in found:
+        role = _SPOKESPERSON.search(article, start, end)
+        after = starts.get(end + 1)
+        if role is not None and after is not None and article[end] == " " and person_like(article[end + 1 : after]):
+            out.discard((start, end))
+            out.add((start, role.start()))
+    return out
 
 
 def _split_affiliations(article: str, found: set[tuple[int, int]],

@@ -127,9 +127,13 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
         return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
     if verb.group(0) in ("saying", "adding"):  # "X issued a statement, saying ...": the sentence's subject
-        return inside[0][1] if (inside and _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start())
-                                and _opens(sentence, inside[0][0])
-                                and not OPENS_QUOTE.match(text)) else None
+        if not (inside and _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start())
+                and _opens(sentence, inside[0][0]) and not OPENS_QUOTE.match(text)):
+            return None
+        if len(inside) > 1 and party_kind(inside[1][1]) == "person" and _ROLE_BETWEEN.fullmatch(
+                text, inside[0][0].end - sentence.start, inside[1][0].start - sentence.start):
+            return inside[1][1]  # "Norvia spokeswoman X agreed, saying": X
+        return inside[0][1]
     at = sentence.start + verb.start()
     if _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start()) and _INVERTED.fullmatch(verb.group(0)):
         inverted = _said_mention(sentence, verb, inside, _INVERTED)

@@ -674,6 +674,15 @@ def test_a_title_alone_names_the_one_person_who_holds_it() -> None:
     assert speakers("Actor Dan Ross won the prize on Monday. The actor said he was happy.") == [None, "Dan Ross"]
 
 
+def test_a_spokesperson_named_after_a_body_is_a_person_and_the_body_a_party() -> None:
+    """ "Norvia spokeswoman X" is the body Norvia and X, as "Norvia government spokeswoman X" is; unnamed, "a
+    Vestria spokesman" stays who speaks. A verb "saying" after them is X's."""
+    article = ("Norvia spokeswoman Nadia Perez agreed, saying it was over. A Vestria spokesman said so. "
+               "The Westland government said so. Westland government spokesman Dan Ross agreed, adding: \"It is fine.\"")
+    assert parties(article) == ["Norvia", "Nadia Perez", "Vestria spokesman", "Westland government", "Dan Ross"]
+    assert speakers(article) == ["Nadia Perez", "Vestria spokesman", "Westland government", "Dan Ross"]
+
+
 def test_a_business_named_by_its_kind_after_a_compound_describing_it() -> None:
     assert speakers("Westland Motors sold cars. The Beijing-based firm said so. The state-owned bank said it agreed.") == [
         None, "Westland Motors", "Westland Motors"]
