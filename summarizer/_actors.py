@@ -277,6 +277,13 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
         words = {*(title or "").lower().split(), honorific}
         target.pronouns.update(pronoun for pronoun, said_by in _PRONOUN_TITLES.items() if words & said_by)
         before = span, target
+    for candidate in candidates:  # "Australian Tom Moody", then "Moody": the nationality is no part of the name
+        lead = allegiance_before(candidate.name)
+        rest = candidate.name[len(lead) :].strip() if lead else ""
+        if lead and person_like(rest) and rest.split()[-1] in candidate.aliases:
+            candidate.aliases.insert(0, candidate.name)
+            candidate.name = rest
+            clusters.named(candidate, rest)
     for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
         for other in list(candidates) if candidate.titles else []:
             if other is not candidate and other.name.lower().removeprefix("the ") in candidate.titles and ROLE.search(

@@ -413,6 +413,8 @@ def test_a_person_of_a_country_is_the_person() -> None:
     ("Dan O'Vestri said so. O'Vestri left.", {"Dan O'Vestri": ["O'Vestri"]}),  # an apostrophe in a surname
     # A given name hyphenated is a person's; a compound describing something is no name.
     ("North Vestrian leader Kim Jong-vo met Park Ae-in.", {"Kim Jong-vo": [], "Park Ae-in": []}),
+    # A nationality before a name the article then gives by its surname alone is no part of it.
+    ("Australian Dan Ross took six wickets. Ross was pleased.", {"Dan Ross": ["Australian Dan Ross", "Ross"]}),
     ("The New Vestria-based Dan Ross said so.", {"Dan Ross": []}),
     ("The Sunday Telegraph said so. The Sunday deadline passed.", {"Sunday Telegraph": []}),  # a newspaper
 ])
