@@ -370,6 +370,8 @@ def find_names(article: str) -> list[Span]:
         found = _join_bodies(article, found)
     if "spokes" in article:
         found = _spokespersons_named(article, found)
+    if ") " in article or ")." in article:
+        found = _join_by_acronym(article, found)
     kept: list[Span] = []
     for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
         if not kept or start >= kept[-1].end:
@@ -426,6 +428,47 @@ def _body_of_two_subjects(article: str, found: set[tuple[int, int]], start: int,
             or sum(article[s:e] == article[start:end] for s, e in found) > 1):
         return None
     return body
+
+
+_ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z]{1,7})\)")
+_CHAIN_GAP = re.compile(r"[ ](?:and|in|of|for)(?:[ ]the)?[ ]")
+
+
+def _capital_initials(name: str) -> str:
+    """The capitals opening the words and hyphenated parts of a name ("Economic Co-operation": "EC")."""
+    return "".join(part[0] for part in re.split(r"[ -]", name) if part[:1].isupper())
+
+
+def _spelled_by(initials: str, acronym: str) -> bool:
+    """Whether an acronym spells a name's initials, one of them perhaps left out ("CDC" for the Centers for
+    Disease Control and Prevention, "LIFFE" for the London International Financial Futures and Options Exchange)."""
+    letters = iter(initials)
+    return (len(acronym) >= 3 and 0 <= len(initials) - len(acronym) <= 1 and initials[:1] == acronym[:1]
+            and all(letter in letters for letter in acronym))
+
+
+def _join_by_acronym(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """Names joined by "and" or "in" that the acronym in brackets after them spells are one: "Organisation for
+    Economic Co-operation and Development (OECD)", "Immigration and Customs Enforcement (ICE)", "Organisation for
+    Security and Cooperation in Europe (OSCE)"."""
+    out = set(found)
+    for start, end in found:
+        acronym = _ACRONYM_AFTER.match(article, end)
+        letters = "".join(filter(str.isupper, acronym.group(1))) if acronym else ""
+        if not letters or _spelled_by(_capital_initials(article[start:end]), letters):
+            continue  # no acronym, or it spells this name alone
+        chain, first = [(start, end)], start
+        for _ in range(3):
+            before = next(((s, e) for s, e in found if e < first and _CHAIN_GAP.fullmatch(article, e, first)), None)
+            if before is None:
+                break
+            chain.append(before)
+            first = before[0]
+            if _spelled_by(_capital_initials(article[first:end]), letters):
+                out -= set(chain)
+                out.add((first, end))
+                break
+    return out
 
 
 _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)$")

@@ -216,6 +216,13 @@ def test_common_nouns_written_in_capitals_are_no_party(article: str, expected: l
     # A body's head, "of" or "for", and common words on both sides of "and": one name.
     ("The Department of Trade and Industry said so.", ["Department of Trade and Industry"]),
     ("The Norvia Office of Health and Human Services said so.", ["Norvia Office of Health and Human Services"]),
+    # Names joined by "and" or "in" that the acronym after them spells are one (one initial may be left out).
+    ("The Organisation for Economic Co-operation and Development (OECD) said so.",
+     ["Organisation for Economic Co-operation and Development"]),
+    ("The Norvia Office for Security and Cooperation in Vestria (NOSCV) met.",
+     ["Norvia Office for Security and Cooperation in Vestria"]),
+    ("The Centers for Vestrian Control and Prevention (CVC) said so.", ["Centers for Vestrian Control and Prevention"]),
+    ("Both Vestria and Norvia Motors (NM) agreed.", ["Vestria", "Norvia Motors"]),
     # ... unless the words after "and" name a body of their own, or are no common words.
     ("The Department of Health and State University said so.", ["Department of Health", "State University"]),
     ("The University of Vestria and Dan Ross said so.", ["University of Vestria", "Dan Ross"]),
