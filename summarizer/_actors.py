@@ -142,7 +142,8 @@ class _Name:
         abbreviates."""
         probes = [("same", self.folded)] + ([("acronym", self.initials)] if self.initials else [])
         probes += [("surname", self.bare)] if len(self.bare) > 3 or surname else []
-        probes += [("surname", self.folded.capitalize())] if self.folded.capitalize() in SURNAME_TITLES else []  # "King"
+        if self.folded.capitalize() in SURNAME_TITLES:  # "King" finds "Carole King"
+            probes.append(("surname", self.folded.capitalize()))
         probes += [("bare", self.last_word)] if self.person else []
         probes += [("initials", self.acronym)] if self.acronym else []
         probes += [("tail", self.folded)] if self.person else []

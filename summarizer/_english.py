@@ -149,9 +149,9 @@ def gerund(phrase: str) -> str:
         form = verb + "ing"
     return form + space + rest
 
+
 def in_lower_case(article: str, word: str) -> bool:
     """Whether the article writes `word` in lower case as a whole word ("climate" for "Climate"): a common word
     that only starts a sentence, not a name."""
     lower = word.lower()  # the plain substring test first: most names never occur in lower case
     return lower in article and re.search(rf"(?<![\w.-]){re.escape(lower)}(?![\w-])", article) is not None
-

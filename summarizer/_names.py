@@ -69,7 +69,8 @@ _INSTITUTION = rf"(?:[ ]+{INSTITUTION_WORDS})?"
 # McNamara of Ohio University"). An organisation's name has one of these words:
 _ORGANISATION_WORDS = ("University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|Company|"
                        "Corporation|Corp|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|Bank|Fund|"
-                       "Organisation|Organization|News|Herald|Times|Post|Press|Telegraph|Guardian|Mirror|Tribune|Chronicle|Gazette|Bureau|Party|Union|Office|Group|Club|"
+                       "Organisation|Organization|News|Herald|Times|Post|Press|Telegraph|Guardian|Mirror|Tribune|"
+                       "Chronicle|Gazette|Bureau|Party|Union|Office|Group|Club|"
                        "Network|Center|Centre|Trust|Board|Authority|Alliance|Federation|Reserve|Exchange|Airline|"
                        "Airlines|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|Observer|"
                        "Journal|League|Assembly|Court|Conference|Congress|Senate")
@@ -95,7 +96,8 @@ ROLE = re.compile(rf"\b{starting(_ROLE_WORDS)}{one_of(_ROLE_WORDS)}\b")  # a tit
 CAPITALISED = re.compile(r"[A-Z](?:['\u2019][A-Z])?[a-z]|(?:[A-Z]\.)+$")  # "Heald", "O'Brien", "M.", "P.J."
 _GROUP_ENDS = ("ists", "ians", "icans", "ites", "crats")  # plural nouns for groups, no person's surname
 INSTITUTION_WORD = re.compile(INSTITUTION_WORDS, re.IGNORECASE)
-_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+(?:d['\u2019]|{ARABIC_ARTICLE.pattern}){_CAP})*"  # "Chargé d'Affaires"
+# "Chargé d'Affaires", "Bashar al-Assad"
+_NAME = re.compile(rf"{_CAP}(?:{_CONNECT}[ ]+{_CAP}|[ ]+(?:d['\u2019]|{ARABIC_ARTICLE.pattern}){_CAP})*"
                    rf"{_INSTITUTION}")
 # An unnamed office holder of a named party: "Thailand's foreign minister".
 _OFFICE_TAIL = (r"['\u2019]s (?:[a-z]+ )?(?:minister|spokesman|spokeswoman|spokesperson|ambassador|president|secretary|"
@@ -146,7 +148,8 @@ _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:anti|pro|non|pan|post|pre|mid|neo|un|
 # opens names ("Christmas Island", "Easter Rising").
 _TIMES = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween",
           "new year", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "aest", "aedt", "acst",
-          "awst", "bst", "cet", "cest", "ist", "jst", "century", "a.d.", "b.c."}  # "the 19th Century"; "20th Century Fox" is a name
+          "awst", "bst", "cet", "cest", "ist", "jst", "century",  # "the 19th Century"; "20th Century Fox" is a name
+          "a.d.", "b.c."}
 # An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
 _MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
@@ -204,7 +207,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 _POST_NOMINALS = {"MP", "MSP", "MEP", "QC", "KC", "OBE", "MBE", "CBE", "KBE"}
 _SUFFIXES = ("\u2019s", "'s", ".", ",", "'", "\u2019")  # what a name does not end with, dropped in this order ("Jobs'")
 _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosevelt Jr." keep their full stop
-_TWO_LETTERS = re.compile(r"[a-zA-Z]{2}|^(?:[A-Z]\.){2,}$")  # a name has two letters together, or is an initialism: "U.N."
+_TWO_LETTERS = re.compile(r"[a-zA-Z]{2}|^(?:[A-Z]\.){2,}$")  # two letters together, or initials ("U.N.")
 _SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals that join words ("OR email us")
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]*\.?")  # a legislator's ("R-Texas", "D-Calif."): no name
@@ -332,7 +335,7 @@ def find_names(article: str) -> list[Span]:
             if start and (article[start - 1].isdigit() or article[start - 1] in "@#"
                           or article[start - 1] == "/" and _WEB_ADDRESS.search(article, max(0, start - 40), start)):
                 continue  # a unit ("6GB", "4GHz"), a handle or a hashtag ("@MattBevin"), part of a web address
-            if ARABIC_ARTICLE.match(article, max(0, start - 3)) and not article[max(0, start - 4):start - 3].isalnum():
+            if ARABIC_ARTICLE.match(article, max(0, start - 3)) and not article[max(0, start - 4) : start - 3].isalnum():
                 start -= 3  # "the al-Aqsa mosque"
             elif start and article[start - 1].islower():  # a capital inside a word: "eBay", "iPad"; not "macOS"
                 if start > 1 and article[start - 2].isalnum():
