@@ -425,7 +425,7 @@ def test_a_person_of_a_country_is_the_person() -> None:
     ("The New Vestria-based Dan Ross said so.", {"Dan Ross": []}),
     ("The Sunday Telegraph said so. The Sunday deadline passed.", {"Sunday Telegraph": []}),  # a newspaper
 ])
-def test_surnames_with_an_apostrophe_and_sunday_papers(article: str, expected: dict[str, list[str]]) -> None:
+def test_the_forms_of_persons_names_and_of_newspapers(article: str, expected: dict[str, list[str]]) -> None:
     assert aliases(article) == expected
     assert {p.kind for p in prepared_whole(article).checks.parties} <= {"person", "source"}
 
