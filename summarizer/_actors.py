@@ -18,15 +18,13 @@ from summarizer._names import (
     ABBREVIATED_TITLES,
     ARABIC_ARTICLE,
     HONORIFICS,
-    PARTY_AFFILIATIONS,
     ROLE,
     SURNAME_PARTICLES,
     SURNAME_TITLES,
-    allegiance_before,
     only_titles,
     person_like,
 )
-from summarizer._titles import split_title
+from summarizer._titles import PARTY_AFFILIATIONS, allegiance_before, split_title
 from summarizer.models import Span
 
 # Words for the people behind a study: one article's "research team", "researchers" and "scientists" are one party.
@@ -41,7 +39,7 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 # What a company's name may end with besides its own name (on a name already lower-cased, full stops dropped).
 _CORPORATE_ENDS = ("inc", "corp", "corporation", "co", "ltd", "llc", "plc", "group", "holdings", "communications")
 _CORPORATE = re.compile(rf"\s+(?:{'|'.join(_CORPORATE_ENDS)})$")
-# The spellings of each party in `_names.PARTY_AFFILIATIONS`, but "Green" and "Liberal", which are surnames too.
+# The spellings of each party in `_titles.PARTY_AFFILIATIONS`, but "Green" and "Liberal", which are surnames too.
 _PARTY_NAMES = {**{party.lower(): party.lower() for party in PARTY_AFFILIATIONS - {"Green", "Liberal"}},
                 "tory": "conservative", "tories": "conservative", "lib dem": "liberal democrat",
                 "democratic": "democrat"}

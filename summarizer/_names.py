@@ -12,6 +12,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from summarizer._bodies import BODY_HEADS, ORGANISATION, join_bodies, join_by_acronym
 from summarizer._english import (
     AFTER_SUBJECT,
     CONTRACTION,
@@ -53,9 +54,7 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 CALENDAR = frozenset((*_WEEKDAYS, *(month.capitalize() for month in _MONTHS)))  # the names of days and months
 # "to" and "on" join a name after the head noun of a body's name ("Committee to Protect Journalists", "Council on
 # Foreign Relations"), not before a day or a month ("the Security Council on Monday").
-_BODY_HEADS = ("Committee", "Council", "Commission", "Campaign", "Coalition", "Center", "Centre", "Institute",
-               "Foundation", "Association", "Society", "Alliance", "League", "Conference", "Forum", "Fund")
-_BODY_CONNECT = (rf"(?:{'|'.join(f'(?<={head})' for head in _BODY_HEADS)})[ ]+(?:to|on)"
+_BODY_CONNECT = (rf"(?:{'|'.join(f'(?<={head})' for head in BODY_HEADS)})[ ]+(?:to|on)"
                  rf"(?![ ]+(?:{'|'.join((*_WEEKDAYS, *(month.title() for month in _MONTHS)))})\b)")
 _CONNECT = (rf"(?:[ ]+{one_of('&|of|for|' + _PARTICLES)}(?:[ ]+{one_of('the|' + _SECOND_PARTICLES)})?"
             rf"(?![ ]+[A-Z]{{2,}}\b)|{_BODY_CONNECT})?")  # "Procter & Gamble"
@@ -65,21 +64,6 @@ INSTITUTION_WORDS = (r"\b(?:government|spokesman|spokeswoman|spokesperson|source
                      r"ministry|presidency|army|police|team|authorities|administration|embassy|coalition|department|"
                      r"committee|council|parliament|developers|researchers|scientists)\b")
 _INSTITUTION = rf"(?:[ ]+{INSTITUTION_WORDS})?"
-# What a name and its kind are made of, for `_actors` and for telling a person from where they work ("Brian
-# McNamara of Ohio University"). An organisation's name has one of these words:
-_ORGANISATION_WORDS = ("University|Institute|College|School|Foundation|Agency|Department|Ministry|Service|Company|"
-                       "Corporation|Corp|Inc|Ltd|Association|Society|Commission|Council|Committee|Project|Bank|Fund|"
-                       "Organisation|Organization|News|Herald|Times|Post|Press|Telegraph|Guardian|Mirror|Tribune|"
-                       "Chronicle|Gazette|Bureau|Party|Union|Office|Group|Club|"
-                       "Network|Center|Centre|Trust|Board|Authority|Alliance|Federation|Reserve|Exchange|Airline|"
-                       "Airlines|Motors|Systems|Communications|Media|Holdings|Partners|Capital|Research|Observer|"
-                       "Journal|League|Assembly|Court|Conference|Congress|Senate")
-ORGANISATION = re.compile(rf"\b{starting(_ORGANISATION_WORDS)}{one_of(_ORGANISATION_WORDS)}\b")
-# A common word, capitalised, and "and" before a body's name: part of it ("Securities and Exchange Commission"),
-# unless another capitalised word (not "The", "US" or "UK") runs into it.
-_BODY_AND = re.compile(r"(?:^|(?P<previous>[\w'\u2019-]+)[ ]|[^\w'\u2019-])(?P<word>[A-Z][a-z]+)[ ]and[ ]$")
-_BEFORE_BODY = {"", "The", "the", "US", "UK", "EU", "A", "a", "an", "An"}
-_BODY_END = re.compile(rf"(?:{_ORGANISATION_WORDS}|Executive|Administration)$")
 _ROLE_WORDS = "|".join((
     ("President|Professor|Emeritus|Judge|Justice|Secretary|Minister|Spokesman|Spokesperson|Spokeswoman|Chancellor|"
      "Governor|Senator|Representative|Congressman|Congresswoman|Leader|Speaker|Ambassador|Director|Chief|General|"
@@ -174,28 +158,6 @@ _PART_NOUNS = {"Shares", "Prices", "Sales", "Profits", "Representatives", "Offic
 def only_titles(text: str) -> bool:
     """ "Lt. Col.", "Sen", "Sir": abbreviated titles and honours alone, which name no one."""
     return not _LEADING_TITLES.sub("", text + " ")
-
-
-# Political parties whose name, as a noun or adjective, stands before a member's name as a nationality does
-# ("Liberal Democrat Paul Tyler", "Tories Ken Clarke and ...", "Republican John McCain").
-PARTY_AFFILIATIONS = frozenset((
-    "Labour", "Tory", "Tories", "Conservative", "Liberal Democrat", "Lib Dem", "Liberal", "Republican", "Democrat",
-    "Democratic", "Unionist", "Nationalist", "Green", "Socialist", "Communist", "SNP", "UKIP", "Plaid Cymru"))
-
-
-def allegiance_before(name: str) -> str | None:
-    """The nationality or party word opening a person's name, if one does ("Norwegian Finn E. Kydland":
-    "Norwegian"; "Liberal Democrat Paul Tyler": "Liberal Democrat"; "South Korean ...", "Americans ...": the
-    plural names the group a person belongs to)."""
-    words = name.split()
-    for size in (2, 1):
-        lead = " ".join(words[:size])
-        if len(words) > size + 1 and (
-                lead in DEMONYMS or lead in PARTY_AFFILIATIONS
-                or lead.endswith("s") and (lead[:-1] in DEMONYMS or lead[:-1] in PARTY_AFFILIATIONS)
-                or size == 2 and words[0] in ("North", "South") and words[1] in DEMONYMS):
-            return lead
-    return None
 
 
 # A name of two words or more, "of" or "for", and another name: maybe a person and their organisation.
@@ -370,108 +332,16 @@ def find_names(article: str) -> list[Span]:
     if joined:
         found = _split_affiliations(article, found, joined)
     if " and " in article:
-        found = _join_bodies(article, found)
+        found = join_bodies(article, found)
     if "spokes" in article:
         found = _spokespersons_named(article, found)
     if ") " in article or ")." in article:
-        found = _join_by_acronym(article, found)
+        found = join_by_acronym(article, found)
     kept: list[Span] = []
     for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
         if not kept or start >= kept[-1].end:
             kept.append(Span(start=start, end=end, text=article[start:end]))
     return kept
-
-
-def _join_bodies(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """"Securities and Exchange Commission", "Health and Safety Executive": a common word and "and" before a
-    body's name that opens with one too are part of it, when no other name runs into the word and neither is
-    named without the other ("Germany and Deutsche Bank", "Apple and Google Research", "Ford and General Motors"
-    are two)."""
-    out = set(found)
-    for start, end in found:
-        if not article.endswith(" and ", 0, start):  # what `_BODY_AND` ends with: most names are not after "and"
-            continue
-        whole = _body_of_two_subjects(article, found, start, end)
-        if whole is not None:
-            out -= {whole, (start, end)}
-            out.add((whole[0], end))
-            continue
-        before = _BODY_AND.search(article, max(0, start - 40), start)
-        if before is None or not _BODY_END.search(article, start, end) or not all(
-                in_dictionary(word.lower()) for word in (before["word"], article[start:end].split()[0])) or (
-                before["previous"] and before["previous"][0].isupper() and before["previous"] not in _BEFORE_BODY):
-            continue
-        opening, body = before.start("word"), article[start:end]
-        alone = {(s, e) for s, e in found if e == before.end("word")}  # "Securities" or "US Securities"
-        named_alone = (sum(article[s:e] == body for s, e in found) > article.count(article[opening:end])
-                       or any(article[s:e] == before["word"] and e != before.end("word") for s, e in found))
-        if named_alone or any(article[s:opening].strip() not in _BEFORE_BODY for s, _ in alone):
-            continue  # "Ford" or "General Motors" named alone too; "Institute of Technology and X University"
-        out -= alone
-        out.discard((start, end))
-        out.add((opening, end))
-    return out
-
-
-def _body_of_two_subjects(article: str, found: set[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """The body's name before "and" that the name at `start` completes: "Department of Trade and Industry",
-    "Department of Health and Human Services", "Office of Management and Budget": a body's head, "of" or "for",
-    and common words on both sides of "and", the words after it naming no body of their own ("Department of Health
-    and State University", "University of California and Dan Gillmor" are two)."""
-    after = article[start:end].split()
-    if len(after) > 2 or ORGANISATION.search(article, start, end) or not all(map(in_dictionary, after)):
-        return None
-    body = next(((s, e) for s, e in found if e == start - len(" and ")), None)
-    if body is None:
-        return None
-    words = article[body[0] : body[1]].split()
-    head = words[:-2]
-    if (len(words) < 3 or words[-2] not in ("of", "for") or not in_dictionary(words[-1])
-            or not any(ORGANISATION.fullmatch(word) or word in _BODY_HEADS or word == "Academy" for word in head)
-            or sum(article[s:e] == article[start:end] for s, e in found) > 1):
-        return None
-    return body
-
-
-_ACRONYM_AFTER = re.compile(r"[ ]\(([A-Z][A-Za-z]{1,7})\)")
-_CHAIN_GAP = re.compile(r"[ ](?:and|in|of|for)(?:[ ]the)?[ ]")
-
-
-def _capital_initials(name: str) -> str:
-    """The capitals opening the words and hyphenated parts of a name ("Economic Co-operation": "EC")."""
-    return "".join(part[0] for part in re.split(r"[ -]", name) if part[:1].isupper())
-
-
-def _spelled_by(initials: str, acronym: str) -> bool:
-    """Whether an acronym spells a name's initials, one of them perhaps left out ("CDC" for the Centers for
-    Disease Control and Prevention, "LIFFE" for the London International Financial Futures and Options Exchange)."""
-    letters = iter(initials)
-    return (len(acronym) >= 3 and 0 <= len(initials) - len(acronym) <= 1 and initials[:1] == acronym[:1]
-            and all(letter in letters for letter in acronym))
-
-
-def _join_by_acronym(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """Names joined by "and" or "in" that the acronym in brackets after them spells are one: "Organisation for
-    Economic Co-operation and Development (OECD)", "Immigration and Customs Enforcement (ICE)", "Organisation for
-    Security and Cooperation in Europe (OSCE)"."""
-    out = set(found)
-    for start, end in found:
-        acronym = _ACRONYM_AFTER.match(article, end)
-        letters = "".join(filter(str.isupper, acronym.group(1))) if acronym else ""
-        if not letters or _spelled_by(_capital_initials(article[start:end]), letters):
-            continue  # no acronym, or it spells this name alone
-        chain, first = [(start, end)], start
-        for _ in range(3):
-            before = next(((s, e) for s, e in found if e < first and _CHAIN_GAP.fullmatch(article, e, first)), None)
-            if before is None:
-                break
-            chain.append(before)
-            first = before[0]
-            if _spelled_by(_capital_initials(article[first:end]), letters):
-                out -= set(chain)
-                out.add((first, end))
-                break
-    return out
 
 
 _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)$")

@@ -6,17 +6,32 @@ from __future__ import annotations
 
 import re
 
+from summarizer._bodies import ORGANISATION
 from summarizer._english import in_dictionary
 from summarizer._gazetteer import DEMONYMS
-from summarizer._names import (
-    CAPITALISED,
-    INSTITUTION_WORD,
-    ORGANISATION,
-    ROLE,
-    allegiance_before,
-    ends_with_surname_title,
-    person_like,
-)
+from summarizer._names import CAPITALISED, INSTITUTION_WORD, ROLE, ends_with_surname_title, person_like
+
+# Political parties whose name, as a noun or adjective, stands before a member's name as a nationality does
+# ("Liberal Democrat Paul Tyler", "Tories Ken Clarke and ...", "Republican John McCain").
+PARTY_AFFILIATIONS = frozenset((
+    "Labour", "Tory", "Tories", "Conservative", "Liberal Democrat", "Lib Dem", "Liberal", "Republican", "Democrat",
+    "Democratic", "Unionist", "Nationalist", "Green", "Socialist", "Communist", "SNP", "UKIP", "Plaid Cymru"))
+
+
+def allegiance_before(name: str) -> str | None:
+    """The nationality or party word opening a person's name, if one does ("Norwegian Finn E. Kydland":
+    "Norwegian"; "Liberal Democrat Paul Tyler": "Liberal Democrat"; "South Korean ...", "Americans ...": the
+    plural names the group a person belongs to)."""
+    words = name.split()
+    for size in (2, 1):
+        lead = " ".join(words[:size])
+        if len(words) > size + 1 and (
+                lead in DEMONYMS or lead in PARTY_AFFILIATIONS
+                or lead.endswith("s") and (lead[:-1] in DEMONYMS or lead[:-1] in PARTY_AFFILIATIONS)
+                or size == 2 and words[0] in ("North", "South") and words[1] in DEMONYMS):
+            return lead
+    return None
+
 
 # Titles that also open names of things ("General Motors", "Chief Justice", "Prime Minister"): one word after them is
 # not a surname.
