@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from pathlib import Path
 from types import ModuleType
 
@@ -554,3 +555,63 @@ def test_conll_documents_are_read_as_articles_and_scored(tmp_path: Path, monkeyp
     assert figures["parties"]["ok"] == 2 and figures["kind"] == 1.0
     assert document.title == "VESTRIA BANK CUTS RATES"
     assert [(miss["party"], miss["is"]) for miss in misses] == [("Reuters", "none")]  # the dateline's agency
+
+
+_POLNEAR_ARTICLE = ("Westland Motors cuts jobs\n\nNadia Perez, the chief executive of Westland Motors, said the cuts "
+                    "were needed. She added that the plant in Norvia would stay open. Dan Ross said nothing would change.")
+
+
+def _polnear_xml(article: str, sentences: list[str], chain: list[tuple[int, str]]) -> str:
+    """CoreNLP's XML for `sentences` of `article`, with one coreference chain of (sentence, words) mentions."""
+    tokens, words_of = [], {}
+    for number, sentence in enumerate(sentences, start=1):
+        offset = article.find(sentence)
+        words = [(m.start() + offset, m.end() + offset, m.group()) for m in re.finditer(r"\w+|\S", sentence)]
+        words_of[number] = [w for _, _, w in words]
+        tokens.append(f'<sentence id="{number}"><tokens>' + "".join(
+            f'<token id="{i}"><word>{w}</word><CharacterOffsetBegin>{a}</CharacterOffsetBegin>'
+            f"<CharacterOffsetEnd>{b}</CharacterOffsetEnd></token>" for i, (a, b, w) in enumerate(words, start=1))
+            + "</tokens></sentence>")
+    mentions = ""
+    for number, text in chain:
+        first = words_of[number].index(text.split()[0]) + 1
+        mentions += (f"<mention><sentence>{number}</sentence><start>{first}</start>"
+                     f"<end>{first + len(text.split())}</end><text>{text}</text></mention>")
+    return (f"<root><document><sentences>{''.join(tokens)}</sentences><coreference><coreference>{mentions}"
+            "</coreference></coreference></document></root>")
+
+
+def test_polnear_attributions_are_judged_by_the_sentence_speaker(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                                                 ) -> None:
+    """`benchmarks/speakers_against_polnear.py` finds a named source and a pronoun (through its coreference chain)
+    as the speakers of their cues' sentences, and counts a speaker where no attribution is marked as wrong."""
+    monkeypatch.syspath_prepend(str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from speakers_against_polnear import read_attributions, read_chains, score
+
+    article = _POLNEAR_ARTICLE
+    sentences = ["Nadia Perez, the chief executive of Westland Motors, said the cuts were needed.",
+                 "She added that the plant in Norvia would stay open."]
+
+    def span(*texts: str) -> str:
+        ranges = [(article.find(text), article.find(text) + len(text)) for text in texts]
+        return ";".join(f"{start} {end}" for start, end in ranges) + "\t" + " ".join(texts)
+
+    for folder in ("text", "attributions", "corenlp"):
+        (tmp_path / folder).mkdir()
+    (tmp_path / "text" / "a.txt").write_text(article, encoding="utf-8")
+    (tmp_path / "attributions" / "a_4b22.ann").write_text(
+        f"T1\tSource {span('Nadia Perez')}\nT2\tCue {span('said')}\nT3\tContent {span('the cuts were needed')}\n"
+        f"T4\tAttribution {span('said')}\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+        f"T5\tSource {span('She')}\nT6\tCue {span('added')}\nT7\tContent {span('that the plant', 'would stay open')}"
+        "\nE2\tAttribution:T6 Content:T7 Cue:T6 Source:T5\n", encoding="utf-8")
+    (tmp_path / "corenlp" / "a.txt.xml").write_text(
+        _polnear_xml(article, sentences, [(1, "Nadia Perez"), (2, "She")]), encoding="utf-8")
+    [_, second] = read_attributions(tmp_path / "attributions" / "a_4b22.ann")
+    assert [article[a:b] for a, b in second.content] == ["that the plant", "would stay open"]  # discontinuous
+    assert [[article[a:b] for a, b in chain] for chain in read_chains(tmp_path / "corenlp" / "a.txt.xml")] == [
+        ["Nadia Perez", "She"]]
+    figures = score(tmp_path, misses := [])
+    assert figures["recall"]["named"] == {"judged": 1, "right": 1.0}
+    assert figures["recall"]["said pronoun"] == {"judged": 1, "right": 1.0}  # "added" is a cue of saying
+    assert figures["speakers"] == {"given": 3, "right": 2, "wrong": 0, "where_no_attribution": 1}
+    assert [(miss["wrong"], miss["touched"]) for miss in misses] == [("Dan Ross", False)]
