@@ -40,7 +40,7 @@ REPORTING_WORDS = ("said|says|say|added|told|tells|stated|states|claimed|claims|
                    "emphasized|emphasised|remarked|conceded|concedes|commented|tweeted|tweets|countered|counters|"
                    "cautioned|cautions|hinted|quipped|joked|suggested|suggests|revealed|reveals|testified|testifies|"
                    "recounted|pointed out|points out|adds|explains|disclosed|mentioned|boasted|"
-                   "complained|lamented|speculated|vowed|pledged|promised|saying|adding")
+                   "complained|lamented|speculated|vowed|pledged|promised|saying|adding|telling")
 # Verbs that also take a position: every statement made with them is a candidate stance.
 STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns|urged|urges|asked|denied|denies|"
                 "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"

@@ -173,6 +173,7 @@ _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}|^(?:[A-Z]\.){2,}$")  # two letters toget
 _SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals that join words ("OR email us")
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
 _PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]*\.?")  # a legislator's ("R-Texas", "D-Calif."): no name
+_FIRST_PERSON = re.compile(r"I['\u2019](?:ve|ll|m|d)")  # "that I've asked": "I" is capitalised wherever it is
 # The start of a web address up to a "/" ("https://t.co/", "pic.twitter.com/"), not "Nielsen/" of "Nielsen/NetRatings".
 _WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
 # What stands before the first word of a sentence, of a line or of a quotation ("I said, 'Tell them ..."): its
@@ -310,7 +311,8 @@ def find_names(article: str) -> list[Span]:
             lower = text.lower()
             if (end - start < 2 or lower in _NOT_NAMES or lower in _TIMES or text in _COMMON_INITIALISMS
                     or MODIFIER.fullmatch(text)  # "the Beijing-based firm": an adjective
-                    or not _TWO_LETTERS.search(text) or _PARTY_AND_STATE.fullmatch(text)):
+                    or not _TWO_LETTERS.search(text) or _PARTY_AND_STATE.fullmatch(text)
+                    or _FIRST_PERSON.fullmatch(text)):
                 continue
             if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)
                     or lower in ("rs", "rs.") and _DIGIT_NEXT.match(article, end)

@@ -87,6 +87,10 @@ _A_FIGURE = re.compile(r"\s+(?:(?:a further|another|an?)\s+)?(?:[\d$\u00a3\u20ac
                        r"millions|billions|(?:a )?(?:second|third|fourth|fifth))\b)")
 # What "adding" says rather than adds: "adding that ...", "adding: ...", 'adding, "...'.
 _WORDS_FOLLOW = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c])")
+# What "telling" says rather than narrates or gives away: "telling supporters that ...", "telling reporters: ...";
+# not "telling the story of", "a telling sign".
+_TOLD_WHOM = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+(?!that\b)[\w-]+){0,2}?"
+                        r"(?:\s+that\b|\s*:|,?\s*[\"\u201c])")
 # A verb opening a relative clause set off by a comma speaks last too ("X, founder of Y, which supports Z, said").
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|\w+ly)\s+)?$")
 
@@ -293,6 +297,8 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
         verbs = tuple(verb for verb in verbs if not (
             verb.group(0) in ("added", "adds") and _A_FIGURE.match(text, verb.end())
             or verb.group(0) == "adding" and not _WORDS_FOLLOW.match(text, verb.end())))
+    if "telling" in text:
+        verbs = tuple(verb for verb in verbs if verb.group(0) != "telling" or _TOLD_WHOM.match(text, verb.end()))
     return tuple(verb for verb in verbs if not _names_or_phones(text, verb)) if "called" in text else verbs
 
 

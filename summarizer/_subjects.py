@@ -41,6 +41,7 @@ _ROLE_GAP = re.compile(r"\s+the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 # After a comma, these verbs put their subject after them too ("..., reported AFP."), and before anyone named earlier.
 _INVERTED = re.compile(rf"{_SAID.pattern}|reported|reports")
 _COMMA_BEFORE = re.compile(r",\s+$")
+_COMMA_QUOTE_BEFORE = re.compile(r",[\"\u201d]?\s+$")  # "... of \u201cNorvia values,\u201d saying ..."
 _THE_GAP = re.compile(r"\s+the\s+")  # "..., said the Norvia Trade Commission.": a body that ends the sentence
 # After "according to", an article or the work a source did before its name ("according to the Norvia Institute",
 # "according to an analysis from the Norvia Institute", "according to figures released by X"), and what kind of
@@ -91,6 +92,7 @@ _APPOSITIVE = re.compile(rf",\s+(?:the|a|an|[A-Z][\w.&-]*['\u2019]s|(?:[\w-]+\s+
 # After a verb of saying, a person's role in lower case before their name ("said retail analyst Nick Bubb", "said
 # central bank governor Park Seung").
 _ROLE_BEFORE = re.compile(rf"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}{_ROLE_NOUNS}\s+")
+_LOWER_GAP = re.compile(r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){1,2}")  # "said former Norvia governor X"
 _ROLE_BETWEEN = re.compile(rf"(?:['\u2019]s)?\s+(?:[a-z]+\s+)?{_ROLE_NOUNS}\s+")
 # A person's role after their name and a comma, running to the verb with no comma to close it ("Hakan
 # Sandbladh, spokesman for International Federation of Red Cross and Red Crescent Societies said"): the
@@ -126,8 +128,8 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
     if names_a_source(verb):
         return _said_subject(sentence, verb, inside)  # "X watches TV, according to Nielsen": Nielsen, not TV
     text = sentence.text
-    if verb.group(0) in ("saying", "adding"):  # "X issued a statement, saying ...": the sentence's subject
-        if not (inside and _COMMA_BEFORE.search(text, max(0, verb.start() - 3), verb.start())
+    if verb.group(0) in ("saying", "adding", "telling"):  # "X issued a statement, saying ...": the subject
+        if not (inside and _COMMA_QUOTE_BEFORE.search(text, max(0, verb.start() - 3), verb.start())
                 and _opens(sentence, inside[0][0]) and not OPENS_QUOTE.match(text)):
             return None
         if len(inside) > 1 and party_kind(inside[1][1]) == "person" and _ROLE_BETWEEN.fullmatch(
@@ -172,7 +174,7 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
     relative = _RELATIVE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())  # "that" a few words back
     limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
-                     and not _BREAK.search(text, m.end - sentence.start, verb.start())
+                     and not _broken(text, m.end - sentence.start, verb.start())
                      and not names_a_place(text, m, sentence.start)),  # "in Samarra, Iraq, told": no Iraq
                     key=lambda item: item[0])
     if before and not relative and "," in text[before[0][1].end - sentence.start : verb.start()]:  # in an aside?
@@ -184,6 +186,13 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
         if not _EXAMPLE_BEFORE.search(text, max(0, mention.start - sentence.start - 30), mention.start - sentence.start):
             return candidate  # "Republicans such as former President Bush have called": the Republicans
     return _said_subject(sentence, verb, inside) if not before else before[0][2]
+
+
+def _broken(text: str, start: int, end: int) -> bool:
+    """Whether a mark that no subject crosses stands between `start` and `end`; a bracket right after the name
+    is part of it ("Sen. X (D-Calif.) said", "Y (pictured) said")."""
+    bracket = _BRACKETED.match(text, start, end)
+    return _BREAK.search(text, bracket.end() if bracket else start, end) is not None
 
 
 def pronoun_before(text: str, verb: re.Match[str]) -> re.Match[str] | None:
@@ -225,8 +234,11 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
         return None
     first = after[0][0]
     gap = (sentence.text, end - sentence.start, first.start - sentence.start)  # between the verb and the name
+    role_next = len(after) > 1 and party_kind(after[1][1]) == "person" and _ROLE_BETWEEN.fullmatch(
+        sentence.text, first.end - sentence.start, after[1][0].start - sentence.start)  # "Norvia governor X"
     if first.start - end > 2 and not (_HONORIFIC_GAP.fullmatch(*gap) or _ROLE_GAP.fullmatch(*gap)
-                                      or _MODIFIER_GAP.fullmatch(*gap) or (
+                                      or _MODIFIER_GAP.fullmatch(*gap) or role_next and _LOWER_GAP.fullmatch(*gap)
+                                      or (
             _ROLE_BEFORE.fullmatch(*gap) and party_kind(after[0][1]) == "person") or (
             names_a_source(verb) and _SOURCE_GAP.fullmatch(*gap)
             and not _MODIFIES.match(sentence.text, first.end - sentence.start)) or (

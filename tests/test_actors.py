@@ -637,6 +637,13 @@ def test_a_verb_coordinated_with_an_earlier_one_shares_the_sentences_subject() -
     "Dan Ross revealed that sales fell.", "Dan Ross disputed the figures.", "Sales fell, said Dan Ross on Monday.",
     # A participle of saying after a comma: the sentence's subject says it.
     "Dan Ross issued a statement, saying sales fell.", 'Dan Ross left on Monday, adding: "Sales fell."',
+    "Dan Ross quit on Monday, telling supporters in Vestria that sales fell.",  # "telling" whom, then what
+    'Dan Ross quit, telling reporters: "Sales fell."',
+    "Dan Ross defended \u201cWestland values,\u201d saying sales rose.",  # the comma inside the quotation
+    # A bracket after the name is part of it: a legislator's party and state, a caption.
+    "Sen. Dan Ross (D-Calif.) said sales fell.", "Dan Ross (pictured) told reporters that sales fell.",
+    # Lower-case words and a place before a role and the name after "said".
+    '"Sales fell," said former Norvia governor Dan Ross, a Westland adviser.',
 ])
 def test_more_verbs_of_saying_name_their_speaker(article: str) -> None:
     assert speakers(article) == ["Dan Ross"]
@@ -663,6 +670,8 @@ def test_the_speaker_beside_a_role_or_an_affiliation(article: str) -> None:
     '"Westland will win," the coach said.',
     "Westland will launch, adding pay-TV channels later.",  # "adding" what it adds
     '"Westland did well," the paper said, adding that it ran.',  # a name inside the quotation says nothing
+    "The film on Dan Ross, telling the story of a war, won.",  # "telling" what is no statement
+    "Every senator has helped that I\u2019ve asked, the paper said.",  # "I've" is no name
 ])
 def test_no_named_speaker(article: str) -> None:
     assert speakers(article) == [None]
