@@ -113,7 +113,7 @@ _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence
 OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")  # a sentence that opens with a quotation
 # A verb coordinated with an earlier one shares its subject, the sentence's ("X declined to criticize Y and
 # said", "X said he expects Y to wait, and called on ..."), not the name nearest before it.
-_COORDINATED = re.compile(r"(?:,\s+)?\band\s+(?:(?:then|also|later)\s+)?$")
+_COORDINATED = re.compile(r"(?:,\s+)?\b(?:and|but)\s+(?:(?:then|also|later)\s+)?$")
 
 
 def names_a_source(verb: re.Match[str]) -> bool:

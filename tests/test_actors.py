@@ -644,6 +644,8 @@ def test_a_verb_coordinated_with_an_earlier_one_shares_the_sentences_subject() -
     "Sen. Dan Ross (D-Calif.) said sales fell.", "Dan Ross (pictured) told reporters that sales fell.",
     # Lower-case words and a place before a role and the name after "said".
     '"Sales fell," said former Norvia governor Dan Ross, a Westland adviser.',
+    # A verb of saying after "but", coordinated with the sentence's first: its subject, not the name between.
+    "Dan Ross declined to address the Norvia report but said sales fell.",
 ])
 def test_more_verbs_of_saying_name_their_speaker(article: str) -> None:
     assert speakers(article) == ["Dan Ross"]
