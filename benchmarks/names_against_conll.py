@@ -31,14 +31,13 @@ This script reads private modules on purpose: it measures them, not the public A
 
 from __future__ import annotations
 
-import argparse
 import collections
-import json
 import re
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from outside_gold import run
 
 from summarizer._actors import cluster_names
 from summarizer._eval import normalize_name
@@ -242,19 +241,8 @@ def score(path: Path, misses: list[dict[str, object]]) -> dict[str, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("file", type=Path, help="a CoNLL-2003 file, e.g. eng.testb")
-    parser.add_argument("--misses", type=Path, help="write misses and unmatched parties here, a JSON line each")
-    args = parser.parse_args()
-    if not args.file.is_file():
-        print(f"{args.file}: no such file (see this script's docstring for where CoNLL-2003 is found)",
-              file=sys.stderr)
-        return 2
-    misses: list[dict[str, object]] = []
-    print(json.dumps(score(args.file, misses), indent=1))
-    if args.misses:
-        args.misses.write_text("".join(json.dumps(miss) + "\n" for miss in misses), encoding="utf-8")
-    return 0
+    return run(__doc__, "a CoNLL-2003 file, e.g. eng.testb", lambda path: None if path.is_file() else "no such file",
+               score)
 
 
 if __name__ == "__main__":

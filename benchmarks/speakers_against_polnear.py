@@ -32,14 +32,13 @@ This script reads private modules on purpose: it measures them, not the public A
 
 from __future__ import annotations
 
-import argparse
 import collections
-import json
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
+
+from outside_gold import run
 
 from summarizer._actors import Candidate
 from summarizer._party_selection import party_candidates
@@ -211,19 +210,9 @@ def score(folder: Path, misses: list[dict[str, object]]) -> dict[str, object]:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="a PolNeAR compartment, e.g. PolNeAR/data/test")
-    parser.add_argument("--misses", type=Path, help="write misses and wrong speakers here, a JSON line each")
-    args = parser.parse_args()
-    if not (args.folder / "text").is_dir() or not (args.folder / "attributions").is_dir():
-        print(f"{args.folder}: no text/ and attributions/ folders (see this script's docstring for PolNeAR)",
-              file=sys.stderr)
-        return 2
-    misses: list[dict[str, object]] = []
-    print(json.dumps(score(args.folder, misses), indent=1))
-    if args.misses:
-        args.misses.write_text("".join(json.dumps(miss) + "\n" for miss in misses), encoding="utf-8")
-    return 0
+    return run(__doc__, "a PolNeAR compartment, e.g. PolNeAR/data/test", lambda folder: None if (
+        folder / "text").is_dir() and (folder / "attributions").is_dir() else "no text/ and attributions/ folders",
+        score)
 
 
 if __name__ == "__main__":
