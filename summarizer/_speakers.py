@@ -299,6 +299,8 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
             or verb.group(0) == "adding" and not _WORDS_FOLLOW.match(text, verb.end())))
     if "telling" in text:
         verbs = tuple(verb for verb in verbs if verb.group(0) != "telling" or _TOLD_WHOM.match(text, verb.end()))
+    if "states" in text:  # "The report states that ...", not "in many states, ..."
+        verbs = tuple(verb for verb in verbs if verb.group(0) != "states" or _WORDS_FOLLOW.match(text, verb.end()))
     return tuple(verb for verb in verbs if not _names_or_phones(text, verb)) if "called" in text else verbs
 
 

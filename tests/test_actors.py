@@ -646,6 +646,8 @@ def test_a_verb_coordinated_with_an_earlier_one_shares_the_sentences_subject() -
     '"Sales fell," said former Norvia governor Dan Ross, a Westland adviser.',
     # A verb of saying after "but", coordinated with the sentence's first: its subject, not the name between.
     "Dan Ross declined to address the Norvia report but said sales fell.",
+    "Westland lost ground in many states, said Dan Ross, an expert at Vestria University.",
+    'Dan Ross states: "Sales fell."',
 ])
 def test_more_verbs_of_saying_name_their_speaker(article: str) -> None:
     assert speakers(article) == ["Dan Ross"]
@@ -674,6 +676,7 @@ def test_the_speaker_beside_a_role_or_an_affiliation(article: str) -> None:
     '"Westland did well," the paper said, adding that it ran.',  # a name inside the quotation says nothing
     "The film on Dan Ross, telling the story of a war, won.",  # "telling" what is no statement
     "Every senator has helped that I\u2019ve asked, the paper said.",  # "I've" is no name
+    "Dan Ross won in many states, and Westland grew.",  # "states" a noun: no verb of saying
 ])
 def test_no_named_speaker(article: str) -> None:
     assert speakers(article) == [None]
