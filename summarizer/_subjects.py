@@ -113,6 +113,9 @@ _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence
 OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")  # a sentence that opens with a quotation
 # A verb coordinated with an earlier one shares its subject, the sentence's ("X declined to criticize Y and
 # said", "X said he expects Y to wait, and called on ..."), not the name nearest before it.
+# A share of people right before the verb is its subject ("74 percent said", "55 percent of all voters say").
+_SHARE_SUBJECT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent|per cent)(?:\s+of\s+(?:all\s+|the\s+)?[a-z]+)?\s+"
+                            r"(?:(?:have|had|also|still)\s+)?$")
 _COORDINATED = re.compile(r"(?:,\s+)?\b(?:and|but)\s+(?:(?:then|also|later)\s+)?$")
 
 
@@ -171,6 +174,8 @@ def subject_of(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, Can
     if pronoun is not None:
         return sentence_subject(sentence, [(m, c) for m, c in inside if m.end <= sentence.start + pronoun.start()],
                                  pronoun.group("pronoun"))
+    if _SHARE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start()):
+        return None  # "Among Norvia voters, 74 percent said": a share of people, not the name before it
     relative = _RELATIVE_SUBJECT.search(text, max(0, verb.start() - 40), verb.start())  # "that" a few words back
     limit = sentence.start + relative.start() if relative else 0  # names ending before it are not the subject
     before = sorted(((at - m.end, m, c) for m, c in inside if 0 <= at - m.end <= 80 and m.end >= limit
