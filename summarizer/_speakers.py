@@ -91,6 +91,9 @@ _WORDS_FOLLOW = re.compile(r"\s*(?:that\b|:|,?\s*[\"\u201c])")
 # not "telling the story of", "a telling sign".
 _TOLD_WHOM = re.compile(r"\s+(?:the\s+|his\s+|her\s+|their\s+)?[\w-]+(?:\s+(?!that\b)[\w-]+){0,2}?"
                         r"(?:\s+that\b|\s*:|,?\s*[\"\u201c])")
+# Words that say something only before what they say: "adding that ..." (not "adding pay-TV channels"), "The
+# report states that ..." (not "in many states, ..."), "telling reporters: ..." (not "telling the story of").
+_SAYS_ONLY_BEFORE = {"adding": _WORDS_FOLLOW, "states": _WORDS_FOLLOW, "telling": _TOLD_WHOM}
 # A verb opening a relative clause set off by a comma speaks last too ("X, founder of Y, which supports Z, said").
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who)\s+(?:(?:also|\w+ly)\s+)?$")
 
@@ -293,14 +296,11 @@ def _verbs(text: str) -> tuple[re.Match[str], ...]:
     if " story" in text or " tale" in text:  # "The film tells the story of a soldier": it narrates, says nothing
         verbs = tuple(verb for verb in verbs if not (verb.group(0) in ("tells", "told") and _A_STORY.match(
             text, verb.end())))
-    if "add" in text:  # "Gold added 0.1%", "Ross added three assists", "adding pay-TV channels": it gained
-        verbs = tuple(verb for verb in verbs if not (
-            verb.group(0) in ("added", "adds") and _A_FIGURE.match(text, verb.end())
-            or verb.group(0) == "adding" and not _WORDS_FOLLOW.match(text, verb.end())))
-    if "telling" in text:
-        verbs = tuple(verb for verb in verbs if verb.group(0) != "telling" or _TOLD_WHOM.match(text, verb.end()))
-    if "states" in text:  # "The report states that ...", not "in many states, ..."
-        verbs = tuple(verb for verb in verbs if verb.group(0) != "states" or _WORDS_FOLLOW.match(text, verb.end()))
+    if "add" in text:  # "Gold added 0.1%", "Ross added three assists": it gained
+        verbs = tuple(verb for verb in verbs
+                      if not (verb.group(0) in ("added", "adds") and _A_FIGURE.match(text, verb.end())))
+    verbs = tuple(verb for verb in verbs if (after := _SAYS_ONLY_BEFORE.get(verb.group(0))) is None
+                  or after.match(text, verb.end()))
     return tuple(verb for verb in verbs if not _names_or_phones(text, verb)) if "called" in text else verbs
 
 
