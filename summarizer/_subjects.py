@@ -113,10 +113,10 @@ _OPENING = re.compile(r"\W*(?:[Tt]he\s+)?$")  # what may stand before a sentence
 OPENS_QUOTE = re.compile(r"\W*[\"\u201c]")  # a sentence that opens with a quotation
 # A verb coordinated with an earlier one shares its subject, the sentence's ("X declined to criticize Y and
 # said", "X said he expects Y to wait, and called on ..."), not the name nearest before it.
+_COORDINATED = re.compile(r"(?:,\s+)?\b(?:and|but)\s+(?:(?:then|also|later)\s+)?$")
 # A share of people right before the verb is its subject ("74 percent said", "55 percent of all voters say").
 _SHARE_SUBJECT = re.compile(r"\b\d[\d.,]*\s*(?:%|percent|per cent)(?:\s+of\s+(?:all\s+|the\s+)?[a-z]+)?\s+"
                             r"(?:(?:have|had|also|still)\s+)?$")
-_COORDINATED = re.compile(r"(?:,\s+)?\b(?:and|but)\s+(?:(?:then|also|later)\s+)?$")
 
 
 def names_a_source(verb: re.Match[str]) -> bool:
