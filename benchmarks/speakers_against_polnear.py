@@ -116,10 +116,9 @@ def _kind(text: str) -> str:
         else "other"
 
 
-def _referents(article: str, source: list[Range], chains: list[list[Range]]) -> list[Range] | None:
+def _referents(article: str, source: list[Range], kind: str, chains: list[list[Range]]) -> list[Range] | None:
     """Where the source is named: the source itself, or for a pronoun the named mentions of its chain."""
-    text = " ".join(article[a:b] for a, b in source)
-    if _kind(text) != "pronoun":
+    if kind != "pronoun":
         return source
     for chain in chains:
         if any(_overlaps(mention, part) for mention in chain for part in source):
@@ -153,7 +152,7 @@ def _article_scores(article: str, attributions: list[Attribution], chains: list[
             continue
         source_text = " ".join(article[a:b] for a, b in attribution.source)
         kind = _kind(source_text)
-        referents = _referents(article, attribution.source, chains)
+        referents = _referents(article, attribution.source, kind, chains)
         index = sentence_of(sentences, attribution.cue[0][0])
         for start, end in [*attribution.cue, *attribution.content]:
             for at in {sentence_of(sentences, start), sentence_of(sentences, max(start, end - 1))}:
@@ -162,12 +161,12 @@ def _article_scores(article: str, attributions: list[Attribution], chains: list[
             count[f"{kind} unjudged"] += 1
             continue
         said = bool(_SAID.search(" ".join(article[a:b] for a, b in attribution.cue)))
-        right = speaks(speakers[index], referents)
+        speaker = speakers[index]
+        right = speaks(speaker, referents)
         for group in (kind, "all", *(("said", f"said {kind}") if said else ())):
             count[group] += 1
             count[f"{group} right"] += right
         if not right:
-            speaker = speakers[index]
             misses.append({"article": name, "missed": kind, "source": source_text, "said": said,
                            "speaker": speaker.name if speaker else None, "sentence": sentences[index].text})
     for index, speaker in enumerate(speakers):
