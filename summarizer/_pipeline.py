@@ -35,6 +35,7 @@ from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers
 from summarizer._party_selection import as_party, party_candidates
 from summarizer._prompts import render_prompt
+from summarizer._quote_marks import reading_copy, recut
 from summarizer._quotes import Statement, find_statements
 from summarizer._roles import kind_mentions, role_mentions
 from summarizer._spans import sentence_of, split_sentences
@@ -52,7 +53,7 @@ _MAX_CANDIDATE_CHARS = 160
 class Analysis:
     """What the library finds in the whole article before any model call."""
 
-    article: str
+    article: str  # the article as read: `reading_copy` of it, the same length (see `_quote_marks`)
     title: str | None
     sentences: list[Span]
     names: list[Span]
@@ -76,6 +77,7 @@ class Prepared:
 
 def analyse(article: str, title: str | None = None) -> Analysis:
     """Sentences, name phrases and numeric candidates (traps removed) of the whole article."""
+    article = reading_copy(article)
     return Analysis(article=article, title=title, sentences=split_sentences(article), names=find_names(article),
                     numbers=[m for m in find_numbers(article) if m.trap is None])
 
@@ -261,17 +263,17 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int,
     analysis = analyse(article, title)
     windows = plan_windows(analysis.sentences, window_chars)
     if strategy == "single" and len(windows) == 1:
-        return (yield from _run_single(analysis, max_tokens))
+        return recut((yield from _run_single(analysis, max_tokens)), article)
     parts: list[Extraction] = []
     for window in windows:
         parts.append((yield from extract(prepare(analysis, window), max_tokens)))
-    found = merge_extractions(article, parts)
-    checks = Checks(article=article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers,
+    found = merge_extractions(analysis.article, parts)
+    checks = Checks(article=analysis.article, sentences=analysis.sentences, parties=found.parties, numbers=found.numbers,
                     figures=_citable(analysis))
     shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
     model = summary_draft(len(analysis.sentences))
     summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens, checks)), model, found, "summary")
-    return _result(analysis, found, checks, summary)
+    return recut(_result(analysis, found, checks, summary), article)
 
 
 def _result(analysis: Analysis, found: Extraction, checks: Checks, summary: BaseModel | None) -> ArticleSummary:

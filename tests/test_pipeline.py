@@ -287,3 +287,31 @@ def test_single_strategy_falls_back_to_passes_on_a_long_article() -> None:
     calls: list[str] = []
     drive(ARTICLE, window_chars=1_500, strategy="single", calls=calls)
     assert "single" not in calls and calls.count("numbers") > 1 and calls[-1] == "summary"
+
+
+TWO_MARK_QUOTES = ("''We will not close the old port,'' Nadia Perez said on Monday. She added, ''The harbour "
+                   "employs 1,200 people.''\n``It is a fair plan for the town,'' said Dan Ross.")
+
+
+@pytest.mark.parametrize("strategy", ["passes", "single"])
+def test_quotation_marks_of_two_apostrophes_are_read_as_quotes(strategy: str) -> None:
+    """''...'' and ``...'' quote as curly marks do, and every span is cut from the article as it was given: a
+    sentence keeps both apostrophes of its pair, a quote's words have none."""
+    def answer(call: Call) -> dict[str, object]:
+        made = {"stances": {"topic": "the old port", "Q1": "oppose", "Q2": "neutral", "Q3": "support"},
+                "summary": {"summary": [{"text": "Nadia Perez will not close the port.", "support": [2]}],
+                            "key_points": [{"text": "Dan Ross backs the plan.", "support": [3]}]}}
+        if call.name == "single":
+            return {**default_answer(call), **made}
+        return made.get(call.name, default_answer(call))
+
+    result = drive(TWO_MARK_QUOTES, answer, strategy=strategy)
+    assert [(s.party, s.evidence.text) for s in result.stances] == [
+        ("Nadia Perez", "We will not close the old port,"), ("Nadia Perez", "The harbour employs 1,200 people."),
+        ("Dan Ross", "It is a fair plan for the town,")]
+    assert [(n.value, n.claimed_by) for n in result.numbers] == [(1200, "Nadia Perez")]
+    spans = ([n.evidence for n in result.numbers] + [s.evidence for s in result.stances]
+             + [m for p in result.parties for m in p.mentions] + [s for t in result.summary_sentences for s in t.support])
+    assert all(is_grounded(TWO_MARK_QUOTES, span) for span in spans)
+    assert [s.text for t in result.summary_sentences + result.key_points for s in t.support] == [
+        "She added, ''The harbour employs 1,200 people.''", "``It is a fair plan for the town,'' said Dan Ross."]

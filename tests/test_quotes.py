@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer._pipeline import analyse, prepare, questions
+from summarizer._quote_marks import reading_copy
 from summarizer._quotes import find_quotes
 from summarizer._spans import split_sentences
 
@@ -102,3 +103,15 @@ def test_another_verb_of_saying_before_the_quote_keeps_it_from_the_position() ->
     """"X criticised the plan, but Y said '...'": Y's words are not against the plan."""
     article = 'Mayor Dan Ross criticised the plan, but Mayor Nadia Perez said "we will build it anyway and soon".'
     assert [label for _, label, _ in quoted_labels(article)] == [None]
+
+
+@pytest.mark.parametrize(("article", "read"), [
+    ("He said, ''We won.'' Then he left.", "He said,  \u201cWe won.\u201d  Then he left."),
+    ("``We won,'' he said.", " \u201cWe won,\u201d  he said."),
+    ("(''Trust me'') and ''fine''", "( \u201cTrust me\u201d ) and  \u201cfine\u201d "),
+    # Of three apostrophes the pair is on the outer side; a single mark and an apostrophe stay as they are.
+    ("'''Sure,' he told me,''' Ana said.", " \u201c'Sure,' he told me,'\u201d  Ana said."),
+    ("Rock 'n' roll isn't dead.", "Rock 'n' roll isn't dead."),
+])
+def test_a_quotation_mark_of_two_characters_is_read_as_a_curly_one(article: str, read: str) -> None:
+    assert reading_copy(article) == read
