@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from summarizer._english import in_dictionary
 from summarizer._gazetteer import COUNTRIES, DEMONYMS
+from summarizer._given_names import pronoun_of
 from summarizer._names import (
     ABBREVIATED_TITLES,
     ARABIC_ARTICLE,
@@ -64,7 +65,7 @@ class Candidate:
     aliases: list[str] = field(default_factory=list)
     mentions: list[Span] = field(default_factory=list)
     titles: set[str] = field(default_factory=set)  # lower-cased titles it was named with ("us defense secretary")
-    pronouns: set[str] = field(default_factory=set)  # "he" or "she", as its honorifics and titles say ("Ms Holt")
+    pronouns: set[str] = field(default_factory=set)  # "he" or "she", as its honorifics, titles or given name say
 
     @property
     def names(self) -> list[str]:
@@ -290,6 +291,10 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
                 candidate.aliases.extend(name for name in other.names if name not in candidate.aliases)
                 candidate.mentions.extend(other.mentions)
                 candidates.remove(other)
+    for candidate in candidates:  # "Nadia Perez": "she", unless an honorific or a title has said otherwise
+        given = pronoun_of(candidate.name.split()[0]) if not candidate.pronouns and person_like(candidate.name) else None
+        if given is not None:
+            candidate.pronouns.add(given)
     return candidates
 
 

@@ -531,7 +531,7 @@ QUOTED = ('"Ten years ago, a browser was born. Its name was Navigo 6. It is time
     ("Its shares fell 5%, said the chairman.", "5%", None),  # nobody named
     # A pronoun opening the sentence is the verb's subject, not the name after "said"; so after "But".
     ("Dan Ross spoke on Monday. He said Norvia would cut 40 jobs.", "40 jobs", "Dan Ross"),
-    ("Dan Ross spoke on Monday. She told Norvia News that 30 homes burned.", "30 homes", "Dan Ross"),
+    ("Dan Ross spoke on Monday. He told Norvia News that 30 homes burned.", "30 homes", "Dan Ross"),
     ('Ana Holt said the plan was good. But she said: "We will build 300 homes."', "300 homes", "Ana Holt"),
     # A name right after "said" that opens what was said is not who said it; "according to X's report" is X's.
     ("The chairman said Norvia would cut 40 jobs.", "40 jobs", None),
@@ -604,14 +604,14 @@ def test_a_quotation_never_closed_ends_with_its_paragraph() -> None:
 
 def test_a_pronoun_after_a_comma_is_the_subject_not_the_name_before_it() -> None:
     article = ('Nadia Perez said the vote was near. "It is over," she said. Markets treat Westland as they treat '
-               "Norvia, he says.")
+               "Norvia, she says.")
     assert speakers(article) == ["Nadia Perez", "Nadia Perez", "Nadia Perez"]
 
 
 def test_he_after_a_speaker_who_is_no_person_is_the_person_opening_the_sentence_before() -> None:
-    article = ('Westland said the pact would work. Nadia Perez, whose country leads it, worked for it. "It is done," '
+    article = ('Westland said the pact would work. Dan Ross, whose country leads it, worked for it. "It is done," '
                "he said.")
-    assert speakers(article) == ["Westland", None, "Nadia Perez"]
+    assert speakers(article) == ["Westland", None, "Dan Ross"]
     # Not when the sentence before opens the same quotation: the person it names is spoken of, not speaking.
     article = ('Ross said the team was ready. "Nadia Perez is the best striker here. She will play on Monday," he '
                "said.")
@@ -622,6 +622,25 @@ def test_he_or_she_is_not_someone_whose_honorific_calls_for_the_other() -> None:
     article = ('Mr Dan Vestri spoke first. Ms Ana Holt, his rival, said the plan failed. He said "it will work". '
                '"It will not," she said.')
     assert speakers(article) == [None, "Ana Holt", "Dan Vestri", "Ana Holt"]
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    # A given name that one sex bears far more often says whom "he" or "she" continues, as an honorific does.
+    ("Dan Ross said the port would close. Nadia Perez said it would not. He said the vote was fair.",
+     ["Dan Ross", "Nadia Perez", "Dan Ross"]),
+    ('Nadia Perez said the port would close. "It will not," Dan Ross said. "It will," she said.',
+     ["Nadia Perez", "Dan Ross", "Nadia Perez"]),
+    # A name both sexes bear ("Taylor") or one the Census does not list ("Bassem") calls for no pronoun.
+    ("Dan Ross said the port would close. Taylor Holt said it would not. He said the vote was fair.",
+     ["Dan Ross", "Taylor Holt", "Taylor Holt"]),
+    ("Nadia Perez said the port would close. Bassem Vestri said it would not. She said the vote was fair.",
+     ["Nadia Perez", "Bassem Vestri", "Bassem Vestri"]),
+    # An honorific says more than the name does ("Ms John Sel").
+    ("Dan Vestri said the port would close. Ms John Sel said it would not. She said the vote was fair.",
+     ["Dan Vestri", "John Sel", "John Sel"]),
+])
+def test_a_given_name_says_whom_he_or_she_continues(article: str, expected: list[str | None]) -> None:
+    assert speakers(article) == expected
 
 
 def test_a_verb_coordinated_with_an_earlier_one_shares_the_sentences_subject() -> None:
