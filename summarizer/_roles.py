@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from summarizer._actors import Candidate
-from summarizer._gazetteer import DEMONYMS
+from summarizer._gazetteer import COUNTRIES, DEMONYMS, US_STATE_NAMES
 from summarizer._names import COMPOUND, HONORIFICS, ROLE
 from summarizer._party_selection import party_kind
+from summarizer._titles import PARTY_AFFILIATIONS
 from summarizer.models import Span
 
 # The full words of abbreviated titles, as the article writes them after "the".
@@ -28,8 +29,11 @@ _FULL_TITLES = {"sen": "senator", "rep": "representative", "gov": "governor", "g
 _NOT_ALONE = frozenset(("general", "major", "chief", "prime", "vice", "deputy", "emeritus", "sir", "dame", "lord",
                         "father", "chair", "dr", "rev", "fr", "pvt", "cpl", "brig"))
 _HONORIFICS = frozenset(word.lower() for word in HONORIFICS)
-# Between "the" and a title: nothing (not "the former president", someone else now).
-_THE = re.compile(r"\b[Tt]he\s+$")
+# Between "the" and a title: nothing (not "the former president", someone else now), or the state, country,
+# nationality or party the holder stands for ("the Florida senator", "the Republican senator"), not a person's name
+# ("the Clinton spokesman" is not the spokesman of another campaign).
+_THE = re.compile(r"\b[Tt]he\s+(?:(?P<lead>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+)?$")
+_LEADS = US_STATE_NAMES | COUNTRIES | DEMONYMS | PARTY_AFFILIATIONS
 _AFTER = re.compile(r"(?:['\u2019]s\b|\s+of\b)")  # "the minister of X" names an office, "the minister's aide" another
 # "the company", "the Japanese firm", "the US carmaker"; not "the company Westland" nor "Westland, the company",
 # where the name beside it says which.
@@ -69,7 +73,8 @@ def role_mentions(article: str, candidates: list[Candidate], names: list[Span], 
     for match in pattern.finditer(article, start, end):
         candidate = unique[match.group(0).lower()]
         span = Span(start=match.start(), end=match.end(), text=match.group(0))
-        if (_THE.search(article, max(0, span.start - 6), span.start) and not _AFTER.match(article, span.end)
+        the = _THE.search(article, max(0, span.start - 30), span.start)
+        if (the is not None and (the["lead"] is None or the["lead"] in _LEADS) and not _AFTER.match(article, span.end)
                 and min(m.start for m in candidate.mentions) < span.start
                 and not any(n.start < span.end and span.start < n.end for n in names)):
             found.append((span, candidate))

@@ -715,6 +715,10 @@ def test_a_title_alone_names_the_one_person_who_holds_it() -> None:
     assert claimant(article, "40 million dollars") == "Ana Holt"
     # An occupation written as a title names its one holder again the same way.
     assert speakers("Actor Dan Ross won the prize on Monday. The actor said he was happy.") == [None, "Dan Ross"]
+    # So does the title after the state, country, nationality or party its holder stands for.
+    article = ("Sen. Ana Holt met Gov. Dan Ross in Ohio. The Vermont senator said it would cost 40 million dollars. "
+               "The Republican governor said it would not.")
+    assert speakers(article) == [None, "Ana Holt", "Dan Ross"]
 
 
 def test_a_spokesperson_named_after_a_body_is_a_person_and_the_body_a_party() -> None:
