@@ -37,7 +37,7 @@ from summarizer._party_selection import as_party, party_candidates
 from summarizer._prompts import render_prompt
 from summarizer._quote_marks import reading_copy, recut
 from summarizer._quotes import Statement, find_statements
-from summarizer._roles import kind_mentions, role_mentions
+from summarizer._roles import description_mentions, kind_mentions, role_mentions
 from summarizer._spans import sentence_of, split_sentences
 from summarizer._speakers import Mentions, Position, claimant_of, find_speakers, position_takers
 from summarizer._windows import Extraction, digest, merge_extractions, plan_windows
@@ -90,7 +90,8 @@ def prepare(analysis: Analysis, sentence_ids: range) -> Prepared:
     candidates = cluster_names(article, [n for n in analysis.names if start <= n.start < end])
     acting = party_candidates(article, candidates)
     named = Mentions(candidates, [*role_mentions(article, candidates, analysis.names, start, end),
-                                  *kind_mentions(article, acting, analysis.names, start, end)])
+                                  *kind_mentions(article, acting, analysis.names, start, end),
+                                  *description_mentions(article, acting, analysis.names, start, end)])
     speakers = find_speakers(article, window, named)
     numbers = [m for m in analysis.numbers if start <= m.span.start < end]
     return Prepared(analysis=analysis, sentence_ids=sentence_ids,

@@ -7,7 +7,8 @@ mention is a mention of them, so whom it says or claims something is known. A ti
 neither; words that also begin ordinary phrases ("the general public", "the chief reason") name no one.
 
 A business is named again by its kind ("the company", "the firm", "the US carmaker"): the one the article has
-named most often before, which a report about a company mostly is.
+named most often before, which a report about a company mostly is. A person described, not titled ("the
+billionaire businessman", "the 46-year-old"), is the person named latest before.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from __future__ import annotations
 import re
 
 from summarizer._actors import Candidate
+from summarizer._english import REPORTING_WORDS, STANCE_WORDS
 from summarizer._gazetteer import COUNTRIES, DEMONYMS, US_STATE_NAMES
 from summarizer._names import COMPOUND, HONORIFICS, ROLE
 from summarizer._party_selection import party_kind
+from summarizer._patterns import one_of
 from summarizer._titles import PARTY_AFFILIATIONS
 from summarizer.models import Span
 
@@ -110,3 +113,29 @@ def _business(candidate: Candidate) -> bool:
     kind = party_kind(candidate)
     return kind == "organization" or kind == "person" and not (
         candidate.titles or candidate.pronouns or candidate.name.split()[-1] in candidate.aliases)
+
+
+# A person described, not titled: "the candidate", "the billionaire businessman", "the retired neurosurgeon", "the
+# 46-year-old"; not "the other candidate" (someone else), "the candidate Dan Ross" (the name says who), nor before
+# a noun ("the 10-year-old boy", "the candidate forum"): a lower-case word after it must be a verb the library reads.
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<lead>(?:(?!other\b|rival\b|former\b|new\b|opposing\b|losing\b|winning\b)"
+                          r"[a-z]+\s+){0,2})(?P<kind>candidate|nominee|front-?runner|businessman|businesswoman|"
+                          r"billionaire|mogul|magnate|tycoon|neurosurgeon|\d{2}-year-old)\b(?!-|['\u2019]s)"
+                          rf"(?=\s*[^\w\s-]|\s*$|\s+(?:{one_of(f'{REPORTING_WORDS}|{STANCE_WORDS}')}|has|had|is|was|will|would|"
+                          r"also|then|later)\b)")
+
+
+def description_mentions(article: str, parties: list[Candidate], names: list[Span], start: int, end: int
+                         ) -> list[tuple[Span, Candidate]]:
+    """Mentions of a person by a description alone, between offsets `start` and `end` ("the billionaire
+    businessman"): the person among `parties` named latest before it."""
+    found: list[tuple[Span, Candidate]] = []
+    people = [c for c in parties if party_kind(c) == "person"]
+    for match in _DESCRIPTION.finditer(article, start, end) if people else ():
+        if any(n.start < match.end() and match.start() < n.end for n in names):
+            continue
+        latest = max(people, key=lambda c: max((m.start for m in c.mentions if m.start < match.start()), default=-1))
+        if any(m.start < match.start() for m in latest.mentions):
+            found.append((Span(start=match.start("lead"), end=match.end(), text=article[match.start("lead") :
+                                                                                        match.end()]), latest))
+    return found

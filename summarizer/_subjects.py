@@ -247,10 +247,11 @@ def _said_mention(sentence: Span, verb: re.Match[str], inside: list[tuple[Span, 
             _ROLE_BEFORE.fullmatch(*gap) and party_kind(after[0][1]) == "person") or (
             names_a_source(verb) and _SOURCE_GAP.fullmatch(*gap)
             and not _MODIFIES.match(sentence.text, first.end - sentence.start)) or (
-            _THE_GAP.fullmatch(*gap) and party_kind(after[0][1]) != "person"
+            _THE_GAP.fullmatch(*gap) and (not first.text[0].isupper() or party_kind(after[0][1]) != "person")
             and _NAME_ENDS_CLAUSE.match(sentence.text, first.end - sentence.start))):
         return None  # "said X", "said Mr X", "said the battalion commander, X", "said retail analyst X",
-        # "according to the X", "according to an analysis by the X", "..., said the Norvia Trade Commission."
+        # "according to the X", "according to an analysis by the X", "..., said the Norvia Trade Commission.",
+        # "..., said the prime minister." (a title or a description naming someone again)
     if len(after) > 1 and (_ROLE_BETWEEN.fullmatch(sentence.text, first.end - sentence.start,
                                                     after[1][0].start - sentence.start)
                            or (_ROLE_ENDS.search(first.text) or first.text.islower())

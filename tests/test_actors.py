@@ -761,6 +761,30 @@ def test_a_kind_alone_names_no_business_it_may_not_refer_to(article: str, expect
     assert speakers(article) == expected
 
 
+def test_a_title_or_a_description_after_said_the_names_its_person() -> None:
+    article = ('Prime Minister Tomas Berg met Nadia Perez. "We agree," said the prime minister. "It will cost 40 '
+               'million dollars," said the 46-year-old.')
+    assert speakers(article) == [None, "Tomas Berg", "Nadia Perez"]
+    assert claimant(article, "40 million dollars") == "Nadia Perez"
+
+
+@pytest.mark.parametrize(("article", "expected"), [
+    # A person described, not titled, is the person named latest before.
+    ("Tomas Berg met Nadia Perez in Ohio. The billionaire businesswoman said the plan would work.",
+     [None, "Nadia Perez"]),
+    ("Nadia Perez spoke in Ohio. Asked about taxes, the presidential candidate said no.", [None, "Nadia Perez"]),
+    ('Dan Ross spoke in Ohio. "We will win," the 46-year-old said.', [None, "Dan Ross"]),
+    # Not someone else, nor when a name says who.
+    ("Nadia Perez spoke in Ohio. The other candidate said no.", [None, None]),
+    ("Nadia Perez spoke in Ohio. The candidate Dan Ross said no.", [None, "Dan Ross"]),
+    ("The candidate said no. Nadia Perez spoke in Ohio.", [None, None]),  # not named yet
+    ("Nadia Perez spoke in Ohio. The 10-year-old boy said he was scared.", [None, None]),  # before a noun
+    ("Nadia Perez spoke in Ohio. The candidate forum said no.", [None, None]),
+])
+def test_a_described_person_is_the_one_named_latest(article: str, expected: list[str | None]) -> None:
+    assert speakers(article) == expected
+
+
 @pytest.mark.parametrize("article", [
     'Sen. Ana Holt met Sen. Dan Ross. "We agree," the senator said.',  # two senators: which one?
     '"We agree," the senator said. Sen. Ana Holt met Dan Ross.',  # not named yet
