@@ -31,5 +31,5 @@ def _pronouns() -> dict[str, str]:
 
 
 def pronoun_of(given_name: str) -> str | None:
-    """"he" or "she" when the Census says so clearly for this given name, else None."""
+    """The pronoun ("he" or "she") the Census says clearly that this given name calls for, else None."""
     return _pronouns().get(given_name)

@@ -128,14 +128,15 @@ _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<lead>(?:(?!other\b|rival\b|former\b|n
 def description_mentions(article: str, parties: list[Candidate], names: list[Span], start: int, end: int
                          ) -> list[tuple[Span, Candidate]]:
     """Mentions of a person by a description alone, between offsets `start` and `end` ("the billionaire
-    businessman"): the person among `parties` named latest before it."""
+    businessman"): the person among `parties` named latest before it; `names` are the name phrases, which no
+    such mention may overlap."""
     found: list[tuple[Span, Candidate]] = []
     people = [c for c in parties if party_kind(c) == "person"]
     for match in _DESCRIPTION.finditer(article, start, end) if people else ():
         if any(n.start < match.end() and match.start() < n.end for n in names):
             continue
-        latest = max(people, key=lambda c: max((m.start for m in c.mentions if m.start < match.start()), default=-1))
-        if any(m.start < match.start() for m in latest.mentions):
-            found.append((Span(start=match.start("lead"), end=match.end(), text=article[match.start("lead") :
-                                                                                        match.end()]), latest))
+        latest = {max((m.start for m in c.mentions if m.start < match.start()), default=-1): c for c in people}
+        if max(latest) >= 0:
+            found.append((Span(start=match.start("lead"), end=match.end(),
+                               text=article[match.start("lead") : match.end()]), latest[max(latest)]))
     return found
