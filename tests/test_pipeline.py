@@ -208,6 +208,18 @@ def test_an_office_is_checked_by_its_holder_and_its_role(sentence: str, kept: bo
     assert (sentence in [s.text for s in result.summary_sentences]) is kept
 
 
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("President Biden ordered the strikes.", True),  # the article: "US President Joe Biden"
+    ("Defense Secretary Austin ordered the strikes.", True),  # "US Defense Secretary Austin Lloyd"
+    ("Mr. Al-Awadi criticised the strikes.", True),  # an honorific fits any party's name
+    ("Secretary Biden ordered the strikes.", False),  # a title the article does not give him
+    ("President Putin criticised the strikes.", False),  # a name the article does not have
+])
+def test_a_title_before_a_name_is_checked_against_the_party_so_named(sentence: str, kept: bool) -> None:
+    result = drive(ARTICLE, with_summary(sentence))
+    assert (sentence in [s.text for s in result.summary_sentences]) is kept
+
+
 def test_fabricated_quote_is_rejected() -> None:
     """A quotation that is not in the article is rejected with the reason."""
     result = drive(ARTICLE, with_summary('Biden said "we will destroy every base in the region".'))
