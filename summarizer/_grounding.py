@@ -15,12 +15,13 @@ from typing import TYPE_CHECKING
 from summarizer._actors import Candidate
 from summarizer._english import in_lower_case
 from summarizer._figures import event_of
-from summarizer._names import HONORIFICS, ROLE, find_names
+from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers, is_amount
 from summarizer._numerals import parse_number
 from summarizer._parties import names_of, resolve_party
 from summarizer._quotes import Statement
 from summarizer._spans import find_mentions, find_span, is_grounded
+from summarizer._titles import split_title
 from summarizer.models import ClaimKind, Number, Party, Rejected, Span, Stance, StanceLabel, SupportedText
 
 if TYPE_CHECKING:
@@ -30,9 +31,6 @@ if TYPE_CHECKING:
 
 # An office named by its holder's name and a role in lower case ("Thailand's foreign minister").
 _OFFICE_OF = re.compile(r"(?P<holder>.+?)['\u2019]s (?P<role>[a-z][a-z -]*)")
-# Titles and honorifics before a name ("President Obama", "Mr. Garin", "Defense Secretary Austin").
-_TITLED = re.compile(rf"(?P<title>(?:(?:{ROLE.pattern}|(?:{'|'.join(HONORIFICS)})\.?)\s+)+)(?P<rest>[A-Z].*)")
-_HONORIFIC_WORDS = frozenset(word.lower() for word in HONORIFICS)
 _QUOTED = re.compile(r"[\"\u201c]([^\"\u201c\u201d]{3,})[\"\u201d]")
 
 
@@ -83,7 +81,7 @@ def _unresolved_name(checks: Checks, name: str) -> bool:
     case is a common word starting a sentence ("Fishing boats rescued..."), not a name; names joined by a hyphen
     are each resolved ("the Brazil-China trade deal"), and so are an office's holder and role ("Iraq's
     government spokesman", when the article names Iraq and a "government spokesman"), and a title before a party's
-    name when the party is named with it ("President Obama" for "President Barack Obama"; an honorific fits any)."""
+    name when the party is named with it ("President Obama" for "President Barack Obama")."""
     if " " not in name and in_lower_case(checks.article, name):
         return False
     if resolve_party(checks.parties, name) is not None or find_mentions(checks.article, name):
@@ -91,11 +89,10 @@ def _unresolved_name(checks: Checks, name: str) -> bool:
     office = _OFFICE_OF.fullmatch(name)
     if office is not None:  # "Iraq's government spokesman" for the article's "Iraqi government spokesman"
         return _unresolved_name(checks, office["holder"]) or office["role"] not in checks.article.lower()
-    titled = _TITLED.fullmatch(name)
-    if titled is not None:  # "President Obama" for the article's "President Barack Obama"
-        party = resolve_party(checks.parties, titled["rest"])
-        words = {w.lower().rstrip(".") for w in titled["title"].split()} - _HONORIFIC_WORDS
-        return party is None or not words <= {w.lower() for n in names_of(party) for w in n.split()}
+    title, rest = split_title(name)
+    if title is not None:  # "President Obama" for the article's "President Barack Obama"
+        party = resolve_party(checks.parties, rest)
+        return party is None or not set(title.lower().split()) <= {w.lower() for n in names_of(party) for w in n.split()}
     parts = name.split("-")
     return len(parts) == 1 or not all(part[:1].isupper() and not _unresolved_name(checks, part) for part in parts)
 
