@@ -135,8 +135,9 @@ def description_mentions(article: str, parties: list[Candidate], names: list[Spa
     for match in _DESCRIPTION.finditer(article, start, end) if people else ():
         if any(n.start < match.end() and match.start() < n.end for n in names):
             continue
-        latest = {max((m.start for m in c.mentions if m.start < match.start()), default=-1): c for c in people}
-        if max(latest) >= 0:
+        named_before = [(m.start, c) for c in people for m in c.mentions if m.start < match.start()]
+        if named_before:
+            latest = max(named_before, key=lambda pair: pair[0])[1]
             found.append((Span(start=match.start("lead"), end=match.end(),
-                               text=article[match.start("lead") : match.end()]), latest[max(latest)]))
+                               text=article[match.start("lead") : match.end()]), latest))
     return found
