@@ -27,6 +27,8 @@ Model = TypeVar("Model", bound=BaseModel)
 def _pairs(article: str) -> dict[int, bool]:
     """Where each pair starts, and whether it opens."""
     pairs: dict[int, bool] = {}
+    if "''" not in article and "``" not in article:  # most articles: checked without the pattern
+        return pairs
     for match in _RUN.finditer(article):
         start, end = match.span()
         opens = (start == 0 or article[start - 1] in _BEFORE_OPENING) and end < len(article) \
@@ -40,10 +42,11 @@ def _pairs(article: str) -> dict[int, bool]:
 
 def reading_copy(article: str) -> str:
     """The article with each pair of marks read as one curly mark beside a space, at the same offsets."""
-    if "''" not in article and "``" not in article:
+    pairs = _pairs(article)
+    if not pairs:
         return article
     chars = list(article)
-    for start, opens in _pairs(article).items():
+    for start, opens in pairs.items():
         chars[start : start + 2] = [" ", "\u201c"] if opens else ["\u201d", " "]
     return "".join(chars)
 
@@ -51,9 +54,9 @@ def reading_copy(article: str) -> str:
 def recut(result: Model, article: str) -> Model:
     """`result`, read in `reading_copy(article)`, with each span's text cut from `article`; a span that ends or
     starts inside a pair takes the whole pair."""
-    if "''" not in article and "``" not in article:
-        return result
     pairs = _pairs(article)
+    if not pairs:
+        return result
 
     def span(found: Span) -> Span:
         start = found.start - 1 if found.start - 1 in pairs else found.start
