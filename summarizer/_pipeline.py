@@ -35,8 +35,8 @@ from summarizer._names import find_names
 from summarizer._numbers import NumberMention, find_numbers
 from summarizer._party_selection import as_party, party_candidates
 from summarizer._prompts import render_prompt
-from summarizer._quote_marks import reading_copy, recut
 from summarizer._quotes import Statement, find_statements
+from summarizer._reading import reading_copy, recut
 from summarizer._roles import description_mentions, kind_mentions, role_mentions
 from summarizer._spans import sentence_of, split_sentences
 from summarizer._speakers import Mentions, Position, claimant_of, find_speakers, position_takers
@@ -53,7 +53,7 @@ _MAX_CANDIDATE_CHARS = 160
 class Analysis:
     """What the library finds in the whole article before any model call."""
 
-    article: str  # the article as read: `reading_copy` of it, the same length (see `_quote_marks`)
+    article: str  # the article as read: `reading_copy` of it, the same length (see `_reading`)
     title: str | None
     sentences: list[Span]
     names: list[Span]
@@ -264,7 +264,7 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int,
     analysis = analyse(article, title)
     windows = plan_windows(analysis.sentences, window_chars)
     if strategy == "single" and len(windows) == 1:
-        return recut((yield from _run_single(analysis, max_tokens)), article)
+        return recut((yield from _run_single(analysis, max_tokens)), article, analysis.article)
     parts: list[Extraction] = []
     for window in windows:
         parts.append((yield from extract(prepare(analysis, window), max_tokens)))
@@ -274,7 +274,7 @@ def run(article: str, title: str | None, max_tokens: int, window_chars: int,
     shown = range(len(analysis.sentences)) if len(windows) == 1 else digest(analysis.sentences, found, window_chars)
     model = summary_draft(len(analysis.sentences))
     summary = _recover((yield _call(analysis, shown, "summary", model, max_tokens, checks)), model, found, "summary")
-    return recut(_result(analysis, found, checks, summary), article)
+    return recut(_result(analysis, found, checks, summary), article, analysis.article)
 
 
 def _result(analysis: Analysis, found: Extraction, checks: Checks, summary: BaseModel | None) -> ArticleSummary:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer._pipeline import analyse, prepare, questions
-from summarizer._quote_marks import reading_copy
+from summarizer._quote_marks import curly_marks
 from summarizer._quotes import find_quotes
 from summarizer._spans import split_sentences
 
@@ -114,4 +114,4 @@ def test_another_verb_of_saying_before_the_quote_keeps_it_from_the_position() ->
     ("Rock 'n' roll isn't dead.", "Rock 'n' roll isn't dead."),
 ])
 def test_a_quotation_mark_of_two_characters_is_read_as_a_curly_one(article: str, read: str) -> None:
-    assert reading_copy(article) == read
+    assert curly_marks(article) == read
