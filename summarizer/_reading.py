@@ -1,8 +1,9 @@
 """The article as the library reads it, and results cut back from the article as given.
 
 The library reads a copy of the article of the same length, so an offset found in the copy is one in the article:
-quotation marks typed as two characters read as curly ones (`_quote_marks`). `recut` then gives every span of a
-result the article's own characters, with a quotation mark of two characters never halved.
+quotation marks typed as two characters read as curly ones (`_quote_marks`), and a headline in title case reads
+in sentence case (`_title_case`). `recut` then gives every span of a result the article's own characters, with a
+quotation mark of two characters never halved.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pydantic import BaseModel
 
 from summarizer._quote_marks import curly_marks, whole_pairs
 from summarizer._spans import make_span
+from summarizer._title_case import sentence_case
 from summarizer.models import Span
 
 Model = TypeVar("Model", bound=BaseModel)
@@ -20,7 +22,7 @@ Model = TypeVar("Model", bound=BaseModel)
 
 def reading_copy(article: str) -> str:
     """The article as read: the same length, so every offset in it is one in `article`."""
-    return curly_marks(article)
+    return curly_marks(sentence_case(article))
 
 
 def recut(result: Model, article: str, read: str) -> Model:

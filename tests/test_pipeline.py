@@ -327,3 +327,21 @@ def test_quotation_marks_of_two_apostrophes_are_read_as_quotes(strategy: str) ->
     assert all(is_grounded(TWO_MARK_QUOTES, span) for span in spans)
     assert [s.text for t in result.summary_sentences + result.key_points for s in t.support] == [
         "She added, ''The harbour employs 1,200 people.''", "``It is a fair plan for the town,'' said Dan Ross."]
+
+
+TITLE_CASE = ("Dan Ross Says Norvia Will Cut 300 Jobs at the Westland Tax Office\n"
+              "Norvia will close its office in Westland, the company said on Monday. Dan Ross, who leads the "
+              "Westland Tax Office union, said 300 jobs would go.")
+
+
+@pytest.mark.parametrize("strategy", ["passes", "single"])
+def test_a_headline_in_title_case_is_read_in_sentence_case(strategy: str) -> None:
+    """Its capitals name no one unless the article's sentences capitalise the same words: "Says", "Will" and "Cut"
+    join no name, "Westland Tax Office" stays one; every span keeps the headline's own capitals."""
+    result = drive(TITLE_CASE, strategy=strategy)
+    assert sorted(p.name for p in result.parties) == ["Dan Ross", "Norvia", "Westland Tax Office"]
+    headline = result.numbers[0]
+    assert (headline.value, headline.claimed_by, headline.evidence.text) == (
+        300, "Dan Ross", "300 Jobs")
+    spans = [n.evidence for n in result.numbers] + [m for p in result.parties for m in p.mentions]
+    assert all(is_grounded(TITLE_CASE, span) for span in spans)

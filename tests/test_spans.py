@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer._spans import find_mentions, find_span, is_grounded, split_sentences
+from summarizer._title_case import sentence_case
 
 ARTICLE = (
     "The US President said, \u201cOur response began today, and will continue at the times and places we choose.\u201d\n"
@@ -99,3 +100,19 @@ def test_edited_copies_stay_grounded(words: list[str], data: st.DataObject) -> N
         assert is_grounded(article, found[0])
     for sentence in split_sentences(article):
         assert is_grounded(article, sentence)
+
+
+BODY = "\nDan Ross said the Westland Tax Plan will cut costs. It isn't clear when, Norvia said."
+
+
+@pytest.mark.parametrize(("headline", "read"), [
+    # Words the article's sentences write in lower case, or not at all, lose their capital; names keep it.
+    ("Dan Ross Says Norvia Will Cut Costs", "Dan Ross says Norvia will cut costs"),
+    ("Norvia: Westland Tax Plan Isn't Clear After All", "Norvia: Westland Tax Plan isn't clear after all"),
+    # A line that is not in title case, or has fewer than two such words, is left as it is.
+    ("Dan Ross says the Westland Tax Plan Will Cut Costs", "Dan Ross says the Westland Tax Plan Will Cut Costs"),
+    ("Dan Ross, Norvia and the Westland Tax Plan", "Dan Ross, Norvia and the Westland Tax Plan"),
+    ("Dan Ross Wins", "Dan Ross Wins"),
+])
+def test_a_headline_in_title_case_reads_in_sentence_case(headline: str, read: str) -> None:
+    assert sentence_case(headline + BODY) == read + BODY
