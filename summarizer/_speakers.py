@@ -65,6 +65,7 @@ _CLAUSE_END = re.compile(rf"\s*(?:,(?!\d)|[;:\u2014\u2013]|--|\s(?:which|who|but
 # After the verb of an attribution that closes a sentence ("..., Microsoft says on its website."): few words.
 _TRAILING_WORDS = 8
 _WORDS = re.compile(r"\w+")
+_COLON_AFTER = re.compile(r":\s+(?P<words>[\"\u201c\u2018']?[A-Za-z].*)", re.DOTALL)
 # A straight quote mark that opens a quotation: first in the text or after a space or bracket, before a word.
 OPENING_QUOTE = re.compile(r'(?<![^\s(\[])"(?=\S)')
 _QUOTE_MARK = re.compile(r'["\u201c\u201d]')
@@ -316,7 +317,9 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     leading subordinate clause speaks last: "While X considered it, the company expects no trouble, according to
     Y" is Y's; so does a verb after a subordinating word in its clause ("... lifted when Boeing shows it
     corrected them, according to Y"), and one opening a relative clause ("X, founder of Y, which supports Z,
-    said": X)."""
+    said": X). A name and a colon opening the sentence come first ("Dan Ross: Norvia said it would pay")."""
+    if ":" in sentence.text and (labelled := _before_colon(sentence, named)) is not None:
+        return labelled
     verbs = _attributing_verbs(sentence.text)
     inside = named.within(sentence) if verbs else []
     lead = _LEADING_CLAUSE.match(sentence.text) if verbs else None
@@ -333,3 +336,17 @@ def _speaker_in(sentence: Span, named: Mentions) -> Candidate | None:
     under_verbs = (subject_of(sentence, verb, inside) for verb, under in zip(verbs, subordinate, strict=True)
                    if under)
     return source or next((subject for subject in under_verbs if subject is not None), None)
+
+
+def _before_colon(sentence: Span, named: Mentions) -> Candidate | None:
+    """The party whose words a sentence gives after its name and a colon, as headlines write them ("Dan Ross:
+    Norvia must go"); not "The result: Ross won", nor a label in capitals ("BYLINE: Dan Ross"), a figure ("Ross:
+    1,769") or a list of names after it ("Westland: Dan Ross, Nadia Perez")."""
+    inside = named.within(sentence)
+    if not inside:
+        return None
+    mention, candidate = inside[0]
+    opening = sentence.text[: mention.start - sentence.start]
+    words = _COLON_AFTER.match(sentence.text, mention.end - sentence.start)
+    return candidate if words and not opening.strip("\"\u201c ") and not mention.text.isupper() and any(
+        word[0].islower() for word in _WORDS.findall(words.group("words"))) else None

@@ -643,6 +643,22 @@ def test_a_given_name_says_whom_he_or_she_continues(article: str, expected: list
     assert speakers(article) == expected
 
 
+@pytest.mark.parametrize(("article", "expected"), [
+    # A name and a colon opening a sentence give its words, as headlines write them.
+    ("Dan Ross: Norvia must go\nDan Ross spoke in Westland on Monday.", ["Dan Ross", None]),
+    ('Nadia Perez said the port would close.\n"Dan Ross: It will not.', ["Nadia Perez", "Dan Ross"]),
+    ("Dan Ross: Nadia Perez said the port would close\nDan Ross spoke in Westland.", ["Dan Ross", None]),
+    # Not when the colon follows other words, a label in capitals, nor before a figure or a list of names.
+    ("The result: Dan Ross won the vote in Westland.", [None]),
+    ("Norvia sent Dan Ross a note: the port would close.", [None]),
+    ("Dan Ross spoke in Westland.\nNORVIA: Nadia Perez wins the vote.", [None, None]),
+    ("Dan Ross: 1,769.\nNadia Perez: 1,020.", [None, None]),
+    ("Westland: Dan Ross, Nadia Perez, Ana Holt.", [None]),
+])
+def test_a_name_and_a_colon_say_who_speaks(article: str, expected: list[str | None]) -> None:
+    assert speakers(article) == expected
+
+
 def test_a_verb_coordinated_with_an_earlier_one_shares_the_sentences_subject() -> None:
     assert claimant("Dan Ross declined to criticize Ana Holt and said 40 ships left.", "40 ships") == "Dan Ross"
     prepared = prepared_whole("Dan Ross said he does not expect Ana Holt to wait, and called on senators to stall.")
