@@ -5,7 +5,7 @@ Each pair becomes a curly mark and a space, the space on the outer side (" ''We"
 reads "it,\u201d  he"), where it never touches a quotation's words, so the copy has the article's length. An
 opening pair follows the start, a space, a bracket or a dash and comes before a character that is no space; every
 other pair closes. Of three apostrophes, a single mark's and a pair's, the pair is on the outer side ("'''Sure,'
-he said" opens with it; ",'''" closes with it).
+he said" opens with it; ",'''" closes with it). Two after feet and inches mark the inches ("5'10''").
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_RUN = re.compile(r"``|(?<!')'{2,3}(?!')")
+_RUN = re.compile(r"``|(?<!')(?<!\d'\d)(?<!\d'\d\d)'{2,3}(?!')")  # not the inches of a height: "5'10''"
 _BEFORE_OPENING = " \t\n([{-\u2013\u2014"
 
 

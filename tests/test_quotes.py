@@ -112,6 +112,7 @@ def test_another_verb_of_saying_before_the_quote_keeps_it_from_the_position() ->
     # Of three apostrophes the pair is on the outer side; a single mark and an apostrophe stay as they are.
     ("'''Sure,' he told me,''' Ana said.", " \u201c'Sure,' he told me,'\u201d  Ana said."),
     ("Rock 'n' roll isn't dead.", "Rock 'n' roll isn't dead."),
+    ("''At 5'10'' I was short,'' Ana said.", " \u201cAt 5'10'' I was short,\u201d  Ana said."),  # inches
 ])
 def test_a_quotation_mark_of_two_characters_is_read_as_a_curly_one(article: str, read: str) -> None:
     assert curly_marks(article) == read
