@@ -345,3 +345,15 @@ def test_a_headline_in_title_case_is_read_in_sentence_case(strategy: str) -> Non
         300, "Dan Ross", "300 Jobs")
     spans = [n.evidence for n in result.numbers] + [m for p in result.parties for m in p.mentions]
     assert all(is_grounded(TITLE_CASE, span) for span in spans)
+
+
+NO_BREAK_SPACES = ("Nadia\u00a0Perez said on Monday that the vote is on Nov.\u00a028. Perez said 300\u00a0jobs would "
+                   "go.")
+
+
+def test_a_no_break_space_reads_as_a_space() -> None:
+    """Web pages put no-break spaces inside names and dates; the spans keep them."""
+    result = drive(NO_BREAK_SPACES)
+    assert [p.name for p in result.parties] == ["Nadia Perez"]
+    assert [(n.value, n.claimed_by, n.evidence.text) for n in result.numbers] == [(300, "Nadia Perez", "300\u00a0jobs")]
+    assert all(is_grounded(NO_BREAK_SPACES, m) for p in result.parties for m in p.mentions)
