@@ -247,6 +247,9 @@ def _core(text: str, start: int, end: int, ns: int, ne: int, kind: str, unit: st
     return [] if value is None else [Core(start, end, ns, ne, value, kind, unit, trap)]
 
 
+_IDENTIFIER_DIGITS = 10  # more digits than that, and no separator: a number that names, not one that counts
+
+
 def _digit_core(m: re.Match[str]) -> list[Core]:
     suffix, ne, unit, trap = (m["suf"] or "").lower(), m.end("dn"), "", None
     after = WORD_AFTER.match(m.string, m.end())  # "4.5m people" are millions; a "100m race" is in metres
@@ -262,6 +265,8 @@ def _digit_core(m: re.Match[str]) -> list[Core]:
         unit, trap = (suffix, None) if suffix in _UNIT_SUFFIXES and m["suf"] != "G" else ("", "model name")
     elif m["dsc"] or m["dhalf"]:
         ne = m.end()
+    if trap is None and len(m["dn"]) >= _IDENTIFIER_DIGITS and m["dn"].isdigit():
+        trap = "identifier"  # a tweet's or an order's number ("785842546878578688"): news writes "1.6 billion"
     return _core(m.string, m.start(), m.end(), m.start("dn"), ne, "digits", unit, trap=trap)
 
 

@@ -449,6 +449,8 @@ def test_a_range_shares_its_qualifier() -> None:
     ("It is not just the one involving Norvia.", "one", "pronoun"),
     ("There was another one, in Norvia.", "one", "pronoun"),
     ("I don't need one.", "one", "pronoun"),  # "one" ending its clause stands for a noun
+    ('<tweet tweet-id="785842546878578688"><tweet/>.', "785842546878578688", "identifier"),  # ten digits or more
+    ("Quote order 4410028376 when you call.", "4410028376", "identifier"),
 ])
 def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> None:
     """Numbers that are no quantity stay in the result with a reason, so the caller can decide."""
@@ -474,6 +476,7 @@ def test_traps_are_flagged_not_dropped(text: str, number: str, trap: str) -> Non
     "He won 100 percent of the vote.",
     "Prices rose +3.5 percent.",
     "They won by one.",  # a count ending its clause
+    "Some 160000000 people live there.",  # fewer than ten digits with no separator: it may count
 ])
 def test_look_alikes_of_traps_stay_quantities(text: str) -> None:
     """A year-sized number before a counted noun, or "one" before a noun, is still a quantity."""
