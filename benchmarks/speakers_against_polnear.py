@@ -26,6 +26,8 @@ It prints one JSON object:
   cue or content in that sentence; a sentence that no attribution touches counts as wrong, and one whose only
   attributions are pronouns in no chain is not judged.
 Overlap is lenient: "Clinton campaign spokesman Brian Fallon" is matched by Clinton as by Fallon.
+- parties: how many the articles' output would have, and how many of them are named in the headline (the first
+  line) only, which title-case headlines ("Dan Ross Says Norvia Will Cut 300 Jobs") inflate.
 `--misses` writes each missed attribution and each wrong speaker, with the sentence.
 This script reads private modules on purpose: it measures them, not the public API.
 """
@@ -136,7 +138,11 @@ def _article_scores(article: str, attributions: list[Attribution], chains: list[
     analysis = analyse(article)
     sentences = analysis.sentences
     prepared = prepare(analysis, range(len(sentences)))
-    acting = {id(c) for c in party_candidates(article, prepared.candidates)}
+    selected = party_candidates(analysis.article, prepared.candidates)
+    acting = {id(c) for c in selected}
+    headline_end = article.find("\n") if "\n" in article else len(article)
+    count["parties"] += len(selected)
+    count["parties in the headline only"] += sum(all(m.start < headline_end for m in c.mentions) for c in selected)
     speakers = [c if c is not None and id(c) in acting else None for c in prepared.speakers]  # as the output has
     everywhere = prepared.named.within(Span(start=0, end=len(article), text=article))
     places: dict[int, list[Range]] = collections.defaultdict(list)
@@ -205,6 +211,7 @@ def score(folder: Path, misses: list[dict[str, object]]) -> dict[str, object]:
         "precision": _share(count["speakers right"], count["speakers"]),
         "speakers": {"given": count["speakers"], "right": count["speakers right"],
                      "wrong": count["speakers wrong"], "where_no_attribution": count["speakers untouched"]},
+        "parties": {"selected": count["parties"], "named in the headline only": count["parties in the headline only"]},
     }
 
 
