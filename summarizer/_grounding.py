@@ -7,6 +7,7 @@ reason. The same checks serve both, so what the model is told and what the user 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from summarizer._actors import Candidate
 from summarizer._english import in_lower_case
 from summarizer._figures import event_of
 from summarizer._names import find_names
+from summarizer._number_context import previous_word
 from summarizer._numbers import NumberMention, find_numbers, is_amount
 from summarizer._numerals import parse_number
 from summarizer._parties import names_of, resolve_party
@@ -60,7 +62,7 @@ def _text_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int
     problems = []
     grounded = checks.figures if checks.figures is not None else {n.value for n in checks.numbers}
     for mention in find_numbers(text):
-        if mention.trap is None and mention.value not in grounded:
+        if mention.trap is None and mention.value not in grounded and not _in_a_name(checks.article, text, mention):
             problems.append(Problem(kind, text, f"the number {mention.span.text!r} in {text!r} is not one of the "
                                                 "article's figures; use only figures the article gives"))
     for name in (span.text for span in find_names(text)):
@@ -74,6 +76,19 @@ def _text_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int
     if any(not 1 <= s <= len(checks.sentences) for s in support):
         problems.append(Problem(kind, text, f"support {support} must be sentence numbers 1-{len(checks.sentences)}"))
     return problems
+
+
+def _in_a_name(article: str, text: str, mention: NumberMention) -> bool:
+    """Whether the number is part of a name the article gives, after the same word ("Future 45", a committee,
+    named in a key point of its own, where nothing before it says that it is a name)."""
+    return (previous_word(text, mention.span.start), mention.number_text) in _numbered_names(article)
+
+
+@functools.lru_cache(maxsize=8)  # asked for each number of each summary sentence and key point
+def _numbered_names(article: str) -> frozenset[tuple[str, str]]:
+    """The article's numbers that are part of a name ("Boeing 767", "Future 45"), with the word before each."""
+    return frozenset((previous_word(article, m.span.start), m.number_text) for m in find_numbers(article)
+                     if m.trap == "model name")
 
 
 def _unresolved_name(checks: Checks, name: str) -> bool:

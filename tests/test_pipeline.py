@@ -160,6 +160,21 @@ def test_summary_with_an_invented_figure_is_rejected() -> None:
     assert any("120" in r.reason and r.kind == "summary" for r in result.rejected)
 
 
+def test_a_number_inside_a_name_the_article_gives_is_no_figure_to_check() -> None:
+    """"Future 45" named in a key point of its own is the committee's name, as the article writes it; a 45 the
+    article does not give that way is still an invented figure."""
+    article = "Nadia Perez gave $25 million to Future 45, a committee in Westland. Dan Ross said it would fail."
+    def answer(call: Call) -> dict[str, object]:
+        if call.name != "summary":
+            return default_answer(call)
+        return {"summary": [{"text": "Nadia Perez gave $25 million.", "support": [1]}],
+                "key_points": [{"text": "Future 45", "support": [1]}, {"text": "Ross counted 45 members.",
+                                                                          "support": [2]}]}
+    result = drive(article, answer)
+    assert [k.text for k in result.key_points] == ["Future 45"]
+    assert [r.claim for r in result.rejected] == ["Ross counted 45 members."]
+
+
 def test_summary_with_an_unknown_name_is_rejected() -> None:
     """A name that is neither a party nor in the article (a claimant the model made up) is rejected."""
     result = drive(ARTICLE, with_summary("Vladimir Putin condemned the strikes."))
