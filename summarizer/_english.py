@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 FUNCTION_WORDS = frozenset("""
 i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself
@@ -153,5 +154,19 @@ def gerund(phrase: str) -> str:
 def in_lower_case(article: str, word: str) -> bool:
     """Whether the article writes `word` in lower case as a whole word ("climate" for "Climate"): a common word
     that only starts a sentence, not a name."""
-    lower = word.lower()  # the plain substring test first: most names never occur in lower case
-    return lower in article and re.search(rf"(?<![\w.-]){re.escape(lower)}(?![\w-])", article) is not None
+    return next(whole_words(article, word.lower()), None) is not None
+
+
+def whole_words(text: str, word: str) -> Iterator[int]:
+    """Where `word` stands in `text` as a whole word: no word character, full stop or hyphen before it, no word
+    character or hyphen after it. `str.find`, not a pattern: one compiled per word costs more than the search."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _joins(text[at - 1]) or text[at - 1 : at] == ".") and not (end < len(text) and _joins(text[end])):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"  # a word character (`\w`) or a hyphen

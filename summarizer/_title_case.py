@@ -15,10 +15,9 @@ Only the case of letters changes, so the copy has the article's length and offse
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Literal
 
-from summarizer._english import CONTRACTION, FUNCTION_WORDS, in_dictionary
+from summarizer._english import CONTRACTION, FUNCTION_WORDS, in_dictionary, in_lower_case, whole_words
 
 # The words a headline in title case may leave in lower case: articles, conjunctions, prepositions, auxiliaries.
 _LOWER_IN_TITLES = FUNCTION_WORDS | {"be", "been", "being", "vs"}
@@ -68,20 +67,9 @@ def _reads(rest: str, word: str) -> Literal["written so", "no other"] | None:
     """Whether the rest of the article reads `word` as a common word: it writes it in lower case (or it is a
     contraction) and never capitalises it after another word, where no sentence opens ("the Tax Plan"); or it is a
     word of the dictionary that the rest does not write at all."""
-    capitalised = list(_whole_words(rest, word))
+    capitalised = list(whole_words(rest, word))
     if any(at >= 2 and rest[at - 1] == " " and (rest[at - 2].isalnum() or rest[at - 2] in ",;)") for at in capitalised):
         return None
-    if next(_whole_words(rest, word.lower()), None) is not None or CONTRACTION.fullmatch(word):
+    if in_lower_case(rest, word) or CONTRACTION.fullmatch(word):
         return "written so"
     return "no other" if not capitalised and in_dictionary(word) else None
-
-
-def _whole_words(text: str, word: str) -> Iterator[int]:
-    """Where `word` stands in `text` as a whole word (str.find: a pattern per word costs more to compile)."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in ".-")) and (
-                end == len(text) or not (text[end].isalnum() or text[end] in "-_")):
-            yield at
-        at = text.find(word, end)
