@@ -22,7 +22,7 @@ from summarizer._english import (
     is_common_word,
     may_be_common_word,
 )
-from summarizer._gazetteer import COUNTRIES, DEMONYMS, US_STATE_NAMES
+from summarizer._gazetteer import COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, US_STATE_NAMES
 from summarizer._numerals import SMALL, parse_number
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span
@@ -172,13 +172,15 @@ _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosev
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}|^(?:[A-Z]\.){2,}$")  # two letters together, or initials ("U.N.")
 _SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals that join words ("OR email us")
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
-_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][a-z]*\.?")  # a legislator's ("R-Texas", "D-Calif."): no name
+# A legislator's party and state ("R-Texas", "D-Calif.", "R-TX"), or state alone in brackets ("Sen. X (Tex.)"): no name.
+_PARTY_AND_STATE = re.compile(r"[RDI]-(?:[A-Z][a-z]*\.?|[A-Z]{2})")
+_STATE_IN_BRACKETS = re.compile(rf"\((?:{US_STATE_ABBREVIATIONS})\.\)")
 _FIRST_PERSON = re.compile(r"I['\u2019](?:ve|ll|m|d)")  # "that I've asked": "I" is capitalised wherever it is
 # The start of a web address up to a "/" ("https://t.co/", "pic.twitter.com/"), not "Nielsen/" of "Nielsen/NetRatings".
 _WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
 # What stands before the first word of a sentence, of a line or of a quotation ("I said, 'Tell them ..."): its
 # capital says nothing about it.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$|\s[\"\u201c\u2018]$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$|\s[\"'\u201c\u2018]$")
 
 
 # Titles that are also common surnames: after a given name ("Stephen King", "Prime Minister John Major", "Sen. Angus
@@ -312,6 +314,7 @@ def find_names(article: str) -> list[Span]:
             if (end - start < 2 or lower in _NOT_NAMES or lower in _TIMES or text in _COMMON_INITIALISMS
                     or MODIFIER.fullmatch(text)  # "the Beijing-based firm": an adjective
                     or not _TWO_LETTERS.search(text) or _PARTY_AND_STATE.fullmatch(text)
+                    or article[start - 1 : start] == "(" and _STATE_IN_BRACKETS.match(article, start - 1)
                     or _FIRST_PERSON.fullmatch(text)):
                 continue
             if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)

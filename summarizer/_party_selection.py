@@ -79,9 +79,11 @@ def _hyphenated_given_name(name: str) -> bool:
 def _common_word_opening_sentences(article: str, candidate: Candidate) -> bool:
     """A single dictionary word written with a capital only where it opens a sentence ("Households need...",
     "Output increased...", "Tell me"): a common word, unless it names people who act ("Legislators said").
-    An all-capital word ("ACCA") and a word the dictionary lacks ("Facebook", "Israel") stay names."""
+    An all-capital word ("ACCA"), a word the dictionary lacks ("Facebook", "Israel") and a country's name ("China",
+    "Turkey") stay names."""
     name, mentions = candidate.name, candidate.mentions
     return (" " not in name and not name.isupper() and in_dictionary(name) and not _AGENTS.match(name)
+            and name not in COUNTRIES
             and all(" " not in m.text and opens_sentence(article, m.start) for m in mentions))
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 
 from summarizer._bodies import ORGANISATION
-from summarizer._gazetteer import US_STATE_NAMES
+from summarizer._gazetteer import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 from summarizer._names import CALENDAR, person_like
 from summarizer.models import Span
 
 # The abbreviations of US states news writing puts after a town ("Tuscaloosa, Ala."): the town and the state
 # are a place.
-_US_STATE = (r"(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
-              r"Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo)\.")
+_US_STATE = rf"(?:{US_STATE_ABBREVIATIONS})\."
 # The states by name (`_gazetteer.US_STATE_NAMES`): after a town ("Beavercreek, Ohio,") they place it, and before a noun
 # they describe it ("the Iowa caucuses", "a South Carolina state trooper", "the Texas senator").
 _AFTER_TOWN = re.compile(rf",[ ](?:{_US_STATE}|(?:{'|'.join(sorted(US_STATE_NAMES))})(?=[,;)]))")

@@ -73,6 +73,8 @@ def claimant(article: str, figure: str) -> str | None:
     ("A Norvia-based firm and a NASA-led team met.", "NASA-led", False),
     ("Smugglers and people-smugglers fled.", "people-smugglers", True),
     ("Rep. Dan Ross (R-Texas) said so.", "R-Texas", False),  # a legislator's party and state
+    ("Rep. Dan Ross (R-TX) said so.", "R-TX", False),
+    ("Sen. Ana Holt (Tex.) said so.", "Tex", False),  # a state alone in brackets
     ("NO FOUL PLAY SEEN\nVestria said so.", "NO FOUL PLAY SEEN", False),  # a subhead in capitals
     ("NEW BUSINESS\nVestria said so.", "NEW BUSINESS", False),
     ("CNN TV said so.", "CNN TV", True),  # acronyms
@@ -151,6 +153,9 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     # Names that look like those words stay names.
     ("Connolly, a local farmer, said the plan failed.", ["Connolly"]),
     ("Italy, the host, said so. Beijing on Monday agreed.", ["Italy", "Beijing"]),
+    ("Turkey said so. Chad agreed.", ["Turkey", "Chad"]),  # countries named by a common word
+    # A word opening a quotation opens a sentence, also after a straight single quotation mark.
+    ("Dan Ross said they cried, 'Oh, Norvia will win.'", ["Dan Ross", "Norvia"]),
     ("Critics of Output called it a monopoly. Output said so.", ["Output"]),
     # A month after a given name is a surname; before a day or after a preposition it is a date.
     ("Tarvel May said so on Monday May 5. Since May, Norvia has grown.", ["Tarvel May", "Norvia"]),
