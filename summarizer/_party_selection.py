@@ -1,9 +1,9 @@
 """Which candidates are parties, and of what kind, found without a model.
 
 A candidate (a cluster of names, `_actors`) is a party unless it only locates events (a dateline's place too),
-names a product, an event, a prize or a law, a title or a kind of person, or is a common word capitalised at the
-start of a sentence. Its kind (person, government, country, organisation, news source, group) comes from the
-form of its names.
+names a product, an event, a prize or a law, a title or a kind of person, is a common word capitalised at the
+start of a sentence, or is only named in the story's credits (`_credits`). Its kind (person, government, country,
+organisation, news source, group) comes from the form of its names.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer._actors import Candidate, capitals, political_party
+from summarizer._credits import find_credits
 from summarizer._english import in_dictionary, in_lower_case
 from summarizer._gazetteer import COUNTRIES, DEMONYMS
 from summarizer._names import ROLE, opens_sentence, person_like
@@ -47,10 +48,11 @@ _PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")  # "the Chinese are offering",
 _VERSION_NEXT = re.compile(r"\s?\d")
 
 
-def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
+def is_party(article: str, candidate: Candidate, asides: list[tuple[int, int]],
              datelines: list[tuple[int, int]], towns: set[int]) -> bool:
     """Whether a candidate names one party that acts or speaks: not a place, a product, a common noun written
-    with a capital at the start of a sentence, a bare title, a kind of person, or words of a quoted title."""
+    with a capital at the start of a sentence, a bare title, a kind of person, or words of the `asides` (a
+    quoted title, the story's credits) only."""
     name, mentions = candidate.name, candidate.mentions
     return not (
         is_place(article, candidate.name, candidate.mentions, datelines, towns)
@@ -66,7 +68,7 @@ def is_party(article: str, candidate: Candidate, titles: list[tuple[int, int]],
         # Chinese", "the French" may be a people
         or name in DEMONYMS and not name.endswith(_PLURAL_DEMONYM_ENDS)
         or all(_GENERIC.search(article[max(0, m.start - 20) : m.start]) for m in mentions)
-        or all(any(start <= m.start < end for start, end in titles) for m in mentions))
+        or all(any(start <= m.start < end for start, end in asides) for m in mentions))
 
 
 def _hyphenated_given_name(name: str) -> bool:
@@ -115,10 +117,10 @@ def party_kind(candidate: Candidate) -> PartyKind:
 
 def party_candidates(article: str, candidates: list[Candidate]) -> list[Candidate]:
     """The candidates that act or speak rather than locate events."""
-    titles = [(m.start(), m.end()) for m in _TITLE_QUOTE.finditer(article)]
+    asides = [*((m.start(), m.end()) for m in _TITLE_QUOTE.finditer(article)), *find_credits(article)]
     datelines = find_datelines(article)
     towns = find_towns(article)
-    return [c for c in candidates if is_party(article, c, titles, datelines, towns)]
+    return [c for c in candidates if is_party(article, c, asides, datelines, towns)]
 
 
 def as_party(candidate: Candidate) -> Party:

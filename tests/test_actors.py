@@ -137,7 +137,7 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     ("Unfortunately, Westland lost the vote.", ["Westland"]),
     ("Besides the fee, Westland lost. Hopefully it will win.", ["Westland"]),
     ("Getting rid of the fee, Westland said, was hard. Stripped of its fee, the plan failed.", ["Westland"]),
-    ("Norvia said so.\n(Reporting by Dan Ross)", ["Norvia", "Dan Ross"]),
+    ("Norvia said so. Reporting by Dan Ross, the paper found more.", ["Norvia", "Dan Ross"]),
     ("Sixty-six percent of Valdorians agreed with Westland.", ["Valdorians", "Westland"]),
     ("To Nadia Perez, the plan failed. It\u2019ll pass, Norland said. Is Westland ready?",
      ["Nadia Perez", "Norland", "Westland"]),
@@ -164,6 +164,19 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
 ])
 def test_a_common_word_opening_a_sentence_is_no_party(article: str, expected: list[str]) -> None:
     assert parties(article) == expected
+
+
+@pytest.mark.parametrize("credits", [
+    "(Reporting by Dan Ross in Westland; Writing by Ana Holt; Editing by Tim Vale and Lena Vestri.)",
+    "Additional reporting by Dan Ross, Ana Holt and Tim Vale; editing by Lena Vestri.",
+    "Dan Ross, Ana Holt, Tim Vale and Lena Vestri contributed reporting from Westland.",
+    "Dan Ross via Getty Images.\nAna Holt/AFP/Getty Images.\n(AP Photo/Tim Vale)\nPhoto: Lena Vestri/Reuters",
+    "Follow Dan Ross, Ana Holt, Tim Vale and Lena Vestri on Twitter @westnews.",
+])
+def test_the_storys_credits_name_no_party(credits: str) -> None:
+    article = f"Norvia said the plan failed. Vestria agreed.\n{credits}"
+    assert parties(article) == ["Norvia", "Vestria"]
+    assert "Dan Ross" in parties(f"Dan Ross called it a failure.\n{credits}")  # a party named in the story too
 
 
 def test_events_prizes_and_laws_are_no_parties() -> None:
