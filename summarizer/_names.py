@@ -180,7 +180,8 @@ _FIRST_PERSON = re.compile(r"I['\u2019](?:ve|ll|m|d)")  # "that I've asked": "I"
 _WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
 # What stands before the first word of a sentence, of a line or of a quotation ("I said, 'Tell them ..."): its
 # capital says nothing about it.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$|\s[\"'\u201c\u2018]$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$|\s[\"'\u201c\u2018]$"
+                             r"|(?:\)|[A-Z]{2})[ ]?(?:--|\u2014|\u2013)[ ]+$")  # after a dateline: "(AP) — "
 
 
 # Titles that are also common surnames: after a given name ("Stephen King", "Prime Minister John Major", "Sen. Angus

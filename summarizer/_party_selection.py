@@ -46,6 +46,7 @@ _EVENT = re.compile(r" (?:Act|Bill|Cup|Awards?|Festival|Championships?|Olympics|
                     r"Summit|Marathon|Finals?|Elections?|Referendum|Open|Show)$")
 _PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")  # "the Chinese are offering", "the French", "the Swiss"
 _VERSION_NEXT = re.compile(r"\s?\d")
+_SAYS = re.compile(r" (?:said|says|told|tells)\b")
 
 
 def is_party(article: str, candidate: Candidate, asides: list[tuple[int, int]],
@@ -81,12 +82,13 @@ def _hyphenated_given_name(name: str) -> bool:
 def _common_word_opening_sentences(article: str, candidate: Candidate) -> bool:
     """A single dictionary word written with a capital only where it opens a sentence ("Households need...",
     "Output increased...", "Tell me"): a common word, unless it names people who act ("Legislators said").
-    An all-capital word ("ACCA"), a word the dictionary lacks ("Facebook", "Israel") and a country's name ("China",
-    "Turkey") stay names."""
+    An all-capital word ("ACCA"), a word the dictionary lacks ("Facebook", "Israel"), a country's name ("China",
+    "Turkey") and the subject of a verb of saying ("Apple said"; not "Having said") stay names."""
     name, mentions = candidate.name, candidate.mentions
     return (" " not in name and not name.isupper() and in_dictionary(name) and not _AGENTS.match(name)
             and name not in COUNTRIES
-            and all(" " not in m.text and opens_sentence(article, m.start) for m in mentions))
+            and all(" " not in m.text and opens_sentence(article, m.start)
+                    and (name.endswith("ing") or not _SAYS.match(article, m.end)) for m in mentions))
 
 
 def party_kind(candidate: Candidate) -> PartyKind:

@@ -55,10 +55,12 @@ _LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
 # A plain hyphen between spaces serves as the dash after a place in capitals or an agency ("NEW YORK - ", "CUZCO,
 # Peru (Reuters) - "; "Dido - And in our world" is a line of a song), and an agency's name in brackets may close it
 # with none before a capital ("Washington (CNN) For months ..."; not "Dan Ross (Reuters) said").
+# The place may be followed by the date ("WASHINGTON, Dec. 8 (UPI) —", "PARIS, Aug 7 (Reuters) -").
 _PLACE = r"[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}"
-_DATELINE = re.compile(rf"^[ \t]*({_PLACE})[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*(?:--|—|–)"
-                       rf"|^[ \t]*({_PLACE})[ \t]*\((?:[A-Z]{{2,}}|Reuters|Bloomberg)\)(?:[ \t]+-(?=\s)|[ \t]?(?=[A-Z]))"
-                       r"|^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){0,3})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]+-(?=\s)",
+_DATE = r"(?:,[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?)?"
+_DATELINE = re.compile(rf"^[ \t]*({_PLACE}){_DATE}[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*(?:--|—|–)"
+                       rf"|^[ \t]*({_PLACE}){_DATE}[ \t]*\((?:[A-Z]{{2,}}|Reuters|Bloomberg)\)(?:[ \t]+-(?=\s)|[ \t]?(?=[A-Z]))"
+                       rf"|^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){{0,3}}){_DATE}[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]+-(?=\s)",
                        re.MULTILINE)
 
 

@@ -154,6 +154,7 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     ("Connolly, a local farmer, said the plan failed.", ["Connolly"]),
     ("Italy, the host, said so. Beijing on Monday agreed.", ["Italy", "Beijing"]),
     ("Turkey said so. Chad agreed.", ["Turkey", "Chad"]),  # countries named by a common word
+    ("Westland said so. Having said that, Norlandia won.", ["Westland", "Norlandia"]),  # who says something
     # A word opening a quotation opens a sentence, also after a straight single quotation mark.
     ("Dan Ross said they cried, 'Oh, Norvia will win.'", ["Dan Ross", "Norvia"]),
     ("Critics of Output called it a monopoly. Output said so.", ["Output"]),
@@ -489,6 +490,10 @@ def test_the_place_of_a_dateline_is_no_party() -> None:
     assert parties("PORTVILLE, Ala. (AP) -- Westland said the plan failed.") == ["AP", "Westland"]
     assert parties("Portville (Daily Courier) \u2014 Westland said so.") == ["Daily Courier", "Westland"]
     assert parties("NEW PORTVILLE--Westland Communications said so.") == ["Westland Communications"]
+    # with the date after the place; the word after the dash opens the sentence
+    assert parties("PORTVILLE, Dec. 8 (UPI) \u2014 Westland said so.") == ["UPI", "Westland"]
+    assert parties("PORTVILLE, Ala., Jan. 8, 2016 (UPI) -- Westland said so.") == ["UPI", "Westland"]
+    assert parties("PORTVILLE (AP) \u2014 Wealthy donors said Westland failed.") == ["AP", "Westland"]
 
 
 def test_the_scientists_are_the_research_team() -> None:
