@@ -343,11 +343,27 @@ def find_names(article: str) -> list[Span]:
         found = _spokespersons_named(article, found)
     if ") " in article or ")." in article:
         found = join_by_acronym(article, found)
+    if any(day in article for day in _WEEKDAYS):
+        found = _without_named_days(article, found)
     kept: list[Span] = []
     for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
         if not kept or start >= kept[-1].end:
             kept.append(Span(start=start, end=end, text=article[start:end]))
     return kept
+
+
+_WEEKDAY_NEXT = re.compile(rf"[ ](?:{'|'.join(_WEEKDAYS)})\b")
+
+
+def _without_named_days(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """A common word before a weekday names the day ("Super Tuesday", "Black Friday"): no name, unless the article
+    names it elsewhere too ("Trump Tuesday said", after "Donald Trump")."""
+    days = {(start, end) for start, end in found if article[start].isupper() and " " not in article[start:end]
+            and _WEEKDAY_NEXT.match(article, end) and in_dictionary(article[start:end])}
+    if not days:
+        return found
+    others = {article[start:end].rsplit(" ", 1)[-1] for start, end in found - days}
+    return {bounds for bounds in found if bounds not in days or article[bounds[0] : bounds[1]] in others}
 
 
 _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)$")

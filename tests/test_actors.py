@@ -180,6 +180,11 @@ def test_the_storys_credits_name_no_party(credits: str) -> None:
     assert "Dan Ross" in parties(f"Dan Ross called it a failure.\n{credits}")  # a party named in the story too
 
 
+def test_a_common_word_before_a_weekday_names_the_day() -> None:
+    assert parties("Norvia won Super Tuesday, and Vestria lost Black Friday.") == ["Norvia", "Vestria"]
+    assert parties("Dan Ross won. Ross Tuesday said he would stay.") == ["Dan Ross"]  # a name given elsewhere too
+
+
 def test_events_prizes_and_laws_are_no_parties() -> None:
     article = ("Dan Ross won the Norvia Open and the Vestria Cup. The Vestria Awards and the Norvia Film Festival "
                "followed. The Westland Act and the Data Bill passed. Norvia Games said sales rose.")
