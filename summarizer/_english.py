@@ -67,7 +67,7 @@ AFTER_SUBJECT = frozenset({
 _ADVERB = re.compile(r"[A-Z][a-z]{2,}(?:ately|fully|enly|ently|antly|tly|ally|ously|ainly|edly|ively|arly)")
 # A word ending in "-ing" or "-ed" that opens a sentence before an article, a possessive or a particle is a verb
 # ("Getting rid of", "Delaying the project", "Stripped of"); "Beijing on Monday", "Boeing said" are names.
-_VERB_FORM = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+_VERB_FORM = re.compile(r"[A-Z][a-z]+(?:ing|ed)")  # "Using", "Being"; not "King", "Ted"
 _VERB_OBJECTS = frozenset({"the", "a", "an", "of", "his", "her", "its", "their", "our", "my", "your", "this", "these",
                            "those", "rid", "up", "out", "down", "off", "by"})  # "(Reporting by ...; Editing by ...)"
 # A contraction is no name ("It'll", "We're", "Don't", "There's").

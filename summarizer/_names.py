@@ -118,7 +118,7 @@ _NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
 # Initialisms that are common nouns or honours, not parties ("watching TV", "a new PC", "GDP grew", "ISPs", "an
 # OBE"), and their plurals.
-_COMMON_INITIALISMS = {"Aids", "OK", "VoIP", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "kW", "kWh", "MW", "MWh", "GW",
+_COMMON_INITIALISMS = {"Aids", "OK", "O.K.", "VoIP", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "kW", "kWh", "MW", "MWh", "GW",
                        "GWh", "Nm", *(
     f"{word}{plural}" for word in ("TV", "PC", "DVD", "CD", "GDP", "ID", "CEO", "MP3", "SMS", "ATM", "VAT", "GPS",
                                    "HIV", "AIDS", "LCD", "USB", "PDA", "SUV", "IPO", "DNA", "CCTV", "HDTV", "IQ",
