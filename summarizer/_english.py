@@ -47,7 +47,7 @@ STANCE_WORDS = ("criticised|criticized|criticises|criticizes|condemned|condemns|
                 "rejected|rejects|refused|refuses|welcomed|welcomes|praised|opposed|opposes|supported|supports|"
                 "backed|backs|demanded|demands|argued|argues|insisted|warned|warns|maintained|considered|called|"
                 "announced|described|blasted|blasts|dismissed|dismisses|defended|defends|applauded|lauded|praises|"
-                "accused|accuses|denounced|denounces|disputed|disputes|ruled out|rules out|begged|"
+                "accused|accuses|blamed|blames|denounced|denounces|disputed|disputes|ruled out|rules out|begged|"
                 "insists")
 # Words that follow a sentence's subject but never an adjective: a finite or modal verb, or an adverb before one
 # ("Iran said", "Sullivan also said", "Japan will"; not "Iranian officials"). Not the verbs' "-s" forms, which are

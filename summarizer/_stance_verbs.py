@@ -16,7 +16,14 @@ _FOR = re.compile(r"maintained|supported|supports|backed|backs|welcomed|welcomes
                   r"applauded|lauded|endorsed|endorses|hailed|hails")
 _AGAINST = re.compile(r"criticised|criticized|criticises|criticizes|condemned|condemns|denied|denies|rejected|"
                       r"rejects|refused|refuses|opposed|opposes|crack(?:ed|s|ing) down on|banned|bans|slammed|slams|"
-                      r"blasted|blasts|dismissed|dismisses")
+                      r"blasted|blasts|dismissed|dismisses|accused|accuses|blamed|blames")
+# "accused Y of X", "blamed Y for X": against X, what Y is charged with (against Y when nothing follows).
+_CHARGE_VERB = re.compile(r"accused|accuses|blamed|blames")
+_CHARGE = re.compile(r"(?:[\w.'\u2019-]+\s+){1,8}?(?:of|for)\s+(?=\w)")
+# "slammed the plan as reckless", "rejected the claims as 'lies'": the words after "as" say what the speaker
+# calls the object, they are no part of it ("as well as", "such as" go on with it).
+_AS_COMPLEMENT = re.compile(r"(?<!\bsuch)(?<!\bwell)(?<!\bmuch)(?<!\bmany)(?<!\bsoon)(?<!\blong)(?<!\bfar)"
+                            r"\s+as\s+(?!well\b|much\b|many\b|soon\b|long\b|far\b)")
 # Verbs that ask for something: "urged/asked/called on Y to X" is for X, "... not to X" against it, "called for X"
 # for X. The addressee is a few words, so a "to" further on is not the request's.
 _DIRECTIVE = re.compile(r"urged|urges|asked|called")
@@ -49,7 +56,12 @@ def direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel 
         label = None if request is None else "oppose" if request.group(1) else "support"
         infinitive = request is not None and not request.group(0).startswith("for")  # "urged Y to X", not "for X"
         after = after[request.end():] if request else ""
+    elif _CHARGE_VERB.fullmatch(verb) and (charge := _CHARGE.match(after)):
+        after = after[charge.end():]
+        infinitive = after.startswith("to ")
     target = _OBJECT_LEAD.sub("", after)
+    if label is not None and not directive and (complement := _AS_COMPLEMENT.search(target)):
+        target = target[: complement.start()]
     if infinitive and _NO_COMMENT.match(target):
         return None, ""  # "refused to comment on the deal": no position on it
     target = gerund(target) if infinitive else target

@@ -1021,6 +1021,14 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     ("Norland sharply criticized Friday the new trade agreement.", ("oppose", "the new trade agreement")),
     ("Norland has defended the new trade agreement.", ("support", "the new trade agreement")),
     ("Norland called for the new trade agreement to be signed.", ("support", "the new trade agreement to be signed")),
+    # what the speaker calls the object is no part of it
+    ("Norland slammed the new trade agreement as \u201creckless and unfair.\u201d", ("oppose", "the new trade agreement")),
+    ("Norland rejected the fees as well as the new trade agreement.",
+     ("oppose", "the fees as well as the new trade agreement")),
+    # a charge: against what the accused is charged with
+    ("Westland has accused Norland of hacking computers at its agencies.",
+     ("oppose", "hacking computers at its agencies")),
+    ("Westland blamed the rebels in the north for the attack on the convoy.", ("oppose", "the attack on the convoy")),
     # One word is no target, and "smugglers" is not the subject of "banned": Westland is, with one position.
     ("Westland cracked down on smugglers and banned the sale of fuel.", (None, "")),
     # Refusing to talk about something takes no side on it.
