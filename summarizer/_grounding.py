@@ -23,6 +23,7 @@ from summarizer._numerals import parse_number
 from summarizer._parties import names_of, resolve_party
 from summarizer._quotes import Statement
 from summarizer._spans import find_mentions, find_span, is_grounded
+from summarizer._support import supporting
 from summarizer._titles import split_title
 from summarizer.models import ClaimKind, Number, Party, Rejected, Span, Stance, StanceLabel, SupportedText
 
@@ -113,11 +114,20 @@ def _unresolved_name(checks: Checks, name: str) -> bool:
 
 
 def check_summary(checks: Checks, draft: SummaryDraft) -> list[Problem]:
-    """Every figure in the summary is a verified figure; every name is a party or in the article."""
+    """Every figure in the summary is a verified figure; every name is a party or in the article; some article
+    sentence supports each sentence and point."""
     problems = []
     for kind, items in (("summary", draft.summary), ("key_point", draft.key_points)):
         for item in items:
-            problems.extend(_text_problems(checks, kind, item.text, item.support))  # type: ignore[arg-type]
+            problems.extend(_summary_problems(checks, kind, item.text, item.support))  # type: ignore[arg-type]
+    return problems
+
+
+def _summary_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int]) -> list[Problem]:
+    problems = _text_problems(checks, kind, text, support)
+    if not problems and not supporting(text, [s - 1 for s in support], checks.sentences):
+        problems.append(Problem(kind, text, f"no sentence of the article states {text!r}; write what the article "
+                                            "says and give the numbers of the sentences that say it"))
     return problems
 
 
@@ -194,15 +204,17 @@ def _requote(article: str, text: str) -> str:
 
 def build_summary(checks: Checks, draft: SummaryDraft
                   ) -> tuple[list[SupportedText], list[SupportedText], list[Rejected]]:
-    """Summary sentences and key points that pass the checks, with their supporting sentences."""
+    """Summary sentences and key points that pass the checks, with the sentences that support them: the model's
+    citations, checked against their words (`_support`)."""
     rejected: list[Rejected] = []
     built: dict[str, list[SupportedText]] = {"summary": [], "key_point": []}
     for kind, items in (("summary", draft.summary), ("key_point", draft.key_points)):
         for item in items:
-            problems = _text_problems(checks, kind, item.text, item.support)  # type: ignore[arg-type]
+            problems = _summary_problems(checks, kind, item.text, item.support)  # type: ignore[arg-type]
             if problems:
                 rejected.extend(_rejected(problems))
                 continue
-            support = [checks.sentences[s - 1] for s in sorted(set(item.support))]
+            support = [checks.sentences[i] for i in supporting(item.text, [s - 1 for s in item.support],
+                                                                checks.sentences)]
             built[kind].append(SupportedText(text=_requote(checks.article, item.text.strip()), support=support))
     return built["summary"], built["key_point"], rejected

@@ -45,7 +45,8 @@ from tests.helpers import ROOT
 from tests.openai_stub import Fault, StubServer
 
 # Short enough to keep the pipeline cheap, rich enough for all four passes (names, numbers, a quote).
-ARTICLE = ('President Joe Biden said on Friday that the United States struck 85 targets in Iraq and Syria. '
+# The stub's summary, "the strikes", cites sentence 1: the words that sentence must share.
+ARTICLE = ('President Joe Biden said on Friday that the United States strikes hit 85 targets in Iraq and Syria. '
            '"Our response began today," Biden said. Iraq\'s government said 16 people were killed.')
 
 

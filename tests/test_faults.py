@@ -37,7 +37,9 @@ from summarizer._backend import _completion, _MalformedAnswer, _post, _WaitRetry
 from tests.helpers import ROOT
 from tests.openai_stub import Fault, StubServer, completion
 
-ARTICLE = "The mayor said, \u201cWe will open 3 new parks this year.\u201d Critics said the plan costs too much."
+# The stub answers "the strikes" for every text, a summary citing sentence 1: the words that sentence must share.
+ARTICLE = ("The mayor said, \u201cWe will end the strikes and open 3 new parks this year.\u201d Critics said the plan "
+           "costs too much.")
 TIMEOUT_S = 1.0
 RETRIES = 2
 REASKS = 1

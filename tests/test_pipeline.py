@@ -295,6 +295,26 @@ def test_single_strategy_asks_once_and_builds_the_same_record() -> None:
     assert single.numbers and single.stances and single.summary
 
 
+@pytest.mark.parametrize("strategy", ["passes", "single"])
+def test_a_summary_cites_the_sentences_that_state_it(strategy: str) -> None:
+    """A cited line that shares no word with the summary sentence is dropped, the sentence it restates is cited
+    instead of one that does not state it, and a sentence that no article sentence states is rejected."""
+    def answer(call: Call) -> dict[str, object]:
+        made = {"summary": [{"text": "The United States struck more than 85 targets in Iraq and Syria.",
+                             "support": [1, 2]},
+                            {"text": "The ballot chose a blue flag.", "support": [2]}],
+                "key_points": [{"text": "Lloyd said their response had begun.", "support": [2]}]}
+        return {**default_answer(call), "summary": made} if call.name == "single" else (
+            made if call.name == "summary" else default_answer(call))
+
+    result = drive(ARTICLE, answer, strategy=strategy)
+    assert [[s.text[:33] for s in t.support] for t in result.summary_sentences + result.key_points] == [
+        ["The United States launched air st"], ["Meanwhile, US Defense Secretary A"]]
+    assert "flag" not in result.summary
+    assert any(r.claim == "The ballot chose a blue flag." and "no sentence of the article states" in r.reason
+               for r in result.rejected)
+
+
 def test_single_strategy_keeps_the_labels_when_only_the_summary_fails() -> None:
     """An invented figure fails the one answer; its numbers and stances are still built, the summary rejected."""
     def answer(call: Call) -> dict[str, object]:
@@ -326,7 +346,7 @@ def test_quotation_marks_of_two_apostrophes_are_read_as_quotes(strategy: str) ->
     sentence keeps both apostrophes of its pair, a quote's words have none."""
     def answer(call: Call) -> dict[str, object]:
         made = {"stances": {"topic": "the old port", "Q1": "oppose", "Q2": "neutral", "Q3": "support"},
-                "summary": {"summary": [{"text": "Nadia Perez will not close the port.", "support": [2]}],
+                "summary": {"summary": [{"text": "Nadia Perez will not close the port.", "support": [1]}],
                             "key_points": [{"text": "Dan Ross backs the plan.", "support": [3]}]}}
         if call.name == "single":
             return {**default_answer(call), **made}
@@ -341,7 +361,8 @@ def test_quotation_marks_of_two_apostrophes_are_read_as_quotes(strategy: str) ->
              + [m for p in result.parties for m in p.mentions] + [s for t in result.summary_sentences for s in t.support])
     assert all(is_grounded(TWO_MARK_QUOTES, span) for span in spans)
     assert [s.text for t in result.summary_sentences + result.key_points for s in t.support] == [
-        "She added, ''The harbour employs 1,200 people.''", "``It is a fair plan for the town,'' said Dan Ross."]
+        "''We will not close the old port,'' Nadia Perez said on Monday.",
+        "``It is a fair plan for the town,'' said Dan Ross."]
 
 
 TITLE_CASE = ("Dan Ross Says Norvia Will Cut 300 Jobs at the Westland Tax Office\n"
