@@ -52,6 +52,9 @@ _PRONOUN_TITLES = {
                       "chairwoman", "congresswoman"))}
 # An honorific says the next word is a surname, however short ("Mr Key" is "John Key"); `_trim` drops it.
 _HONORIFIC_BEFORE = re.compile(rf"\b(?:{'|'.join(HONORIFICS)})\.?[ ]$")
+# A word of three letters in title case is a surname alone too ("Cox" after "Chris Cox"); in capitals ("NRA") it is
+# not, nor one of two letters without an honorific.
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{2}")
 # Between a person's name and a title, ", the " (or ", ") makes the title theirs: "John Kerry, the Secretary of State,".
 _APPOSITION = re.compile(r",[ ](?:the[ ])?")
 _APPOSITION_END = re.compile(r"[,.;]")
@@ -96,8 +99,8 @@ class _Name:
     last_word: str
     bare: str  # roles dropped: "President Biden" -> "Biden"
     person: bool
-    initials: str  # only of more than two letters, or of a two-word name: "US" is "United States", not
-    # "University of Sheffield"
+    initials: str  # only of more than two letters, or of a two-word name that opens with no given name: "US" is
+    # "United States", not "University of Sheffield", and "AP" is no "Alison Parker"
     acronym: str | None  # the name without full stops if it is in capitals: "U.S." -> "US"
     # A person's shorter names when a surname has particles: the ends of this name (folded: "lula da silva", "von
     # der leyen"), and the surname before the particles ("Lula" of "Luiz Inacio Lula da Silva").
@@ -114,7 +117,7 @@ class _Name:
         tails, first_surname = _particle_names(words, folded.split()) if person else ((), None)
         return cls(folded=folded, last_word=words[-1] if words else "",
                    bare=" ".join(ROLE.sub(" ", name).split()), person=person,
-                   initials=initials if len(initials) > 2 or len(words) == 2 else "",
+                   initials=initials if len(initials) > 2 or len(words) == 2 and pronoun_of(words[0]) is None else "",
                    acronym=plain if len(name) >= 2 and plain.isupper() else None,
                    tails=tails, first_surname=first_surname, party=political_party(folded),
                    given=folded.split()[0] if person and split_title(name)[0] is None else None)
@@ -140,7 +143,8 @@ class _Name:
         alone (of any length when `surname` says it is one) or its full name, its initials or what it
         abbreviates."""
         probes = [("same", self.folded)] + ([("acronym", self.initials)] if self.initials else [])
-        probes += [("surname", self.bare)] if len(self.bare) > 3 or surname else []
+        probes += [("surname", self.bare)] if (len(self.bare) > 3 or surname
+                                               or _SHORT_NAME.fullmatch(self.bare)) else []
         if self.folded.capitalize() in SURNAME_TITLES:  # "King" finds "Carole King"
             probes.append(("surname", self.folded.capitalize()))
         probes += [("bare", self.last_word)] if self.person else []

@@ -348,6 +348,9 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Georgia Vestri spoke. Later Georgia agreed.", {"Georgia Vestri": [], "Georgia": []}),  # also a country
     ("Vestria PlayBox sold well. Vestria agreed.", {"Vestria PlayBox": [], "Vestria": []}),  # a product's name
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
+    # A short surname alone is the person; a person's two initials are no acronym of theirs.
+    ("Ana Vos said no. Later Vos said Norvia was wrong.", {"Ana Vos": ["Vos"], "Norvia": []}),
+    ("PORTVILLE (AP) \u2014 Norvia said so. Ana Pell agreed.", {"AP": [], "Norvia": [], "Ana Pell": []}),
     ("The United Nations said so. The UN agreed. The US Navy sailed.", {"United Nations": ["UN"], "US Navy": []}),
     # Initials with full stops are a name ("U.N."), unless they date a year ("1100 A.D.").
     ("The U.N. said so. U.N. officials left. The United Nations agreed.", {"United Nations": ["U.N."]}),
