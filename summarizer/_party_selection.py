@@ -37,13 +37,14 @@ _TITLE_QUOTE = re.compile(r"[\"\u201c](?:(?:[A-Z0-9][\w'.-]*[ ]?){1,7}|(?:[A-Z0-
 # Letters and digits in one word name products and models ("IE6", "B-1"); an apostrophe contraction is no name.
 _PRODUCT = re.compile(r"\b[A-Za-z]+-?\d+\b|\w['\u2019](?:ll|re|ve|d|m)\b|^i[A-Z]")  # "i" before a capital: "iPad", "iPhone"
 _GOVERNMENT = re.compile(r"\b(?:government|ministry|presidency|department|administration|parliament|embassy|"
-                         r"navy|military|army|police|forces|council|committee|agency)\b", re.IGNORECASE)
+                         r"navy|military|army|police|forces|council|committee|agency)\b|^(?:the )?(?:White House|"
+                         r"Kremlin|Pentagon|Downing Street|Congress|Senate|House of Representatives)$", re.IGNORECASE)
 _SOURCE = re.compile(r"(?:\bsources|\bNews|\bHerald|\bPost|\bTimes|\bPress|\bTelegraph|\bGuardian|\bMirror|\bTribune|"
                      r"\bChronicle|\bGazette|\bWorld|\bAFP|\bReuters|\bpoll)$")
 # An event, a prize or a law is named, but does not act or speak: "the World Cup", "the Australian Open", "the
-# Academy Awards", "the Hunting Act", "the General Election".
-_EVENT = re.compile(r" (?:Act|Bill|Cup|Awards?|Festival|Championships?|Olympics|Prize|Trophy|War|Treaty|"
-                    r"Summit|Marathon|Finals?|Elections?|Referendum|Open|Show)$")
+# Academy Awards", "the Hunting Act", "the General Election", "the Second Amendment", "the Constitution".
+_EVENT = re.compile(r" (?:Act|Bill|Amendment|Cup|Awards?|Festival|Championships?|Olympics|Prize|Trophy|War|Treaty|"
+                    r"Summit|Marathon|Finals?|Elections?|Referendum|Open|Show)$|^Constitution$")
 _PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")  # "the Chinese are offering", "the French", "the Swiss"
 _VERSION_NEXT = re.compile(r"\s?\d")
 _SAYS = re.compile(r" (?:said|says|told|tells)\b")

@@ -188,7 +188,8 @@ def test_a_common_word_before_a_weekday_names_the_day() -> None:
 
 def test_events_prizes_and_laws_are_no_parties() -> None:
     article = ("Dan Ross won the Norvia Open and the Vestria Cup. The Vestria Awards and the Norvia Film Festival "
-               "followed. The Westland Act and the Data Bill passed. Norvia Games said sales rose.")
+               "followed. The Westland Act and the Data Bill passed. Norvia Games said sales rose. The Second "
+               "Amendment and the Constitution say so.")
     assert parties(article) == ["Dan Ross", "Norvia Games"]  # "Games" may be a company's
 
 
@@ -1065,6 +1066,8 @@ def test_a_relative_clause_between_dashes_refers_to_the_nearest_noun_phrase() ->
     ("The US said the talks failed.", "US", "country"),
     ("Nokia said the talks failed.", "Nokia", "organization"),  # not a country for its "-ia"
     ("MPs said the talks failed.", "MPs", "group"),  # a plural initialism: people of a kind
+    ("The White House said the talks failed.", "White House", "government"),  # seats of government
+    ("Congress said the talks failed.", "Congress", "government"),
 ])
 def test_kind_of_party(article: str, party: str, kind: str) -> None:
     prepared = prepared_whole(article)
