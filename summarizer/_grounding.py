@@ -202,6 +202,23 @@ def _requote(article: str, text: str) -> str:
     return _QUOTED.sub(exact, text)
 
 
+# Initials the model spaced out ("U. S." for the article's "U.S."), and a dateline it copied at the start of a
+# sentence ("WASHINGTON (Reuters) - ", "Dec 29 (Reuters) - "): the sentence reads as the article's words.
+_SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\.[ ]+)+[A-Z]\.")
+_DATELINE_LEAD = re.compile(r"^[A-Z][\w.,' ]{0,40}?\((?:[A-Z]{2,}|Reuters|Bloomberg)\)[ ]*(?:--|-|\u2014|\u2013)[ ]*(?=[A-Z])")
+
+
+def _as_written(article: str, text: str) -> str:
+    """A summary sentence with the article's own spelling of initials, without a copied dateline; quotations
+    repaired to the article's characters (`_requote`)."""
+    text = _SPACED_INITIALS.sub(lambda m: joined if (joined := m.group(0).replace(" ", "")) in article
+                                and m.group(0) not in article else m.group(0), text)
+    lead = _DATELINE_LEAD.match(text)
+    if lead is not None and lead.group(0).strip() in article:
+        text = text[lead.end():]
+    return _requote(article, text)
+
+
 def build_summary(checks: Checks, draft: SummaryDraft
                   ) -> tuple[list[SupportedText], list[SupportedText], list[Rejected]]:
     """Summary sentences and key points that pass the checks, with the sentences that support them: the model's
@@ -216,5 +233,5 @@ def build_summary(checks: Checks, draft: SummaryDraft
                 continue
             support = [checks.sentences[i] for i in supporting(item.text, [s - 1 for s in item.support],
                                                                 checks.sentences)]
-            built[kind].append(SupportedText(text=_requote(checks.article, item.text.strip()), support=support))
+            built[kind].append(SupportedText(text=_as_written(checks.article, item.text.strip()), support=support))
     return built["summary"], built["key_point"], rejected

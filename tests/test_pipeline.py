@@ -315,6 +315,19 @@ def test_a_summary_cites_the_sentences_that_state_it(strategy: str) -> None:
                for r in result.rejected)
 
 
+def test_a_summary_sentence_reads_as_the_articles_words() -> None:
+    """Initials the model spaced out take the article's spelling, and a copied dateline is dropped."""
+    article = "PORTVILLE (AP) \u2014 The U.S. will close its office in Norvia, Dan Ross said.\nNorvia said no."
+    def answer(call: Call) -> dict[str, object]:
+        return {"summary": [{"text": "PORTVILLE (AP) \u2014 The U. S. will close its office in Norvia.",
+                             "support": [1]}],
+                "key_points": [{"text": "Norvia said no.", "support": [2]}]} if call.name == "summary" else (
+            default_answer(call))
+
+    result = drive(article, answer)
+    assert result.summary == "The U.S. will close its office in Norvia."
+
+
 def test_single_strategy_keeps_the_labels_when_only_the_summary_fails() -> None:
     """An invented figure fails the one answer; its numbers and stances are still built, the summary rejected."""
     def answer(call: Call) -> dict[str, object]:
