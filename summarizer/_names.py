@@ -23,6 +23,7 @@ from summarizer._english import (
     may_be_common_word,
 )
 from summarizer._gazetteer import COUNTRIES, DEMONYMS, US_STATE_ABBREVIATIONS, US_STATE_NAMES
+from summarizer._given_names import pronoun_of
 from summarizer._numerals import SMALL, parse_number
 from summarizer._patterns import one_of, starting
 from summarizer.models import Span
@@ -235,6 +236,10 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
         skip = 3 if words[first + 2] == "the" and first < last - 3 else 2
         start += sum(len(word) + 1 for word in words[first : first + skip])
         first += skip
+    if (first < last - 2 and (opener := words[first]).endswith("s") and opens_sentence(article, start)
+            and in_dictionary(opener) and pronoun_of(words[first + 1]) is not None):  # "Celebrities Julianne Moore"
+        start += len(opener) + 1
+        first += 1
     while first < last:
         word = words[first]
         lower = word.lower()

@@ -155,6 +155,7 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     ("Italy, the host, said so. Beijing on Monday agreed.", ["Italy", "Beijing"]),
     ("Turkey said so. Chad agreed.", ["Turkey", "Chad"]),  # countries named by a common word
     ("Westland said so. Having said that, Norlandia won.", ["Westland", "Norlandia"]),  # who says something
+    ("Celebrities Nadia Perez and Dan Ross said so.", ["Nadia Perez", "Dan Ross"]),  # a plural noun before a name
     ("Using the fee, Norlandia won. \u201cI\u2019m O.K. with it,\u201d Dan Ross said.", ["Norlandia", "Dan Ross"]),
     # A word opening a quotation opens a sentence, also after a straight single quotation mark.
     ("Dan Ross said they cried, 'Oh, Norvia will win.'", ["Dan Ross", "Norvia"]),
