@@ -176,6 +176,9 @@ _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
 # A legislator's party and state ("R-Texas", "D-Calif.", "R-TX"), or state alone in brackets ("Sen. X (Tex.)"): no name.
 _PARTY_AND_STATE = re.compile(r"[RDI]-(?:[A-Z][a-z]*\.?|[A-Z]{2})")
 _STATE_IN_BRACKETS = re.compile(rf"\((?:{US_STATE_ABBREVIATIONS})\.\)")
+# A legislator described by state and party ("the Kentucky Republican said"): a description (`_roles`), no name.
+PARTISAN = rf"(?:{'|'.join(sorted(US_STATE_NAMES))})[ ](?:Republican|Democrat)"
+_DESCRIBED = re.compile(rf"(?i:the)[ ]{PARTISAN}")
 _FIRST_PERSON = re.compile(r"I['\u2019](?:ve|ll|m|d)")  # "that I've asked": "I" is capitalised wherever it is
 # The start of a web address up to a "/" ("https://t.co/", "pic.twitter.com/"), not "Nielsen/" of "Nielsen/NetRatings".
 _WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
@@ -321,6 +324,7 @@ def find_names(article: str) -> list[Span]:
                     or MODIFIER.fullmatch(text)  # "the Beijing-based firm": an adjective
                     or not _TWO_LETTERS.search(text) or _PARTY_AND_STATE.fullmatch(text)
                     or article[start - 1 : start] == "(" and _STATE_IN_BRACKETS.match(article, start - 1)
+                    or _DESCRIBED.fullmatch(article, max(0, start - 4), end)
                     or _FIRST_PERSON.fullmatch(text)):
                 continue
             if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)

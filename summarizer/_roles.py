@@ -18,7 +18,7 @@ import re
 from summarizer._actors import Candidate
 from summarizer._english import REPORTING_WORDS, STANCE_WORDS
 from summarizer._gazetteer import COUNTRIES, DEMONYMS, US_STATE_NAMES
-from summarizer._names import COMPOUND, HONORIFICS, ROLE
+from summarizer._names import COMPOUND, HONORIFICS, PARTISAN, ROLE
 from summarizer._party_selection import party_kind
 from summarizer._patterns import one_of
 from summarizer._titles import PARTY_AFFILIATIONS
@@ -116,11 +116,12 @@ def _business(candidate: Candidate) -> bool:
 
 
 # A person described, not titled: "the candidate", "the billionaire businessman", "the retired neurosurgeon", "the
-# 46-year-old"; not "the other candidate" (someone else), "the candidate Dan Ross" (the name says who), nor before
+# 46-year-old", "the Kentucky Republican"; not "the other candidate" (someone else), "the candidate Dan Ross" (the name says who), nor before
 # a noun ("the 10-year-old boy", "the candidate forum"): a lower-case word after it must be a verb the library reads.
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<lead>(?:(?!other\b|rival\b|former\b|new\b|opposing\b|losing\b|winning\b)"
                           r"[a-z]+\s+){0,2})(?P<kind>candidate|nominee|front-?runner|businessman|businesswoman|"
-                          r"billionaire|mogul|magnate|tycoon|neurosurgeon|\d{2}-year-old)\b(?!-|['\u2019]s)"
+                          r"billionaire|mogul|magnate|tycoon|neurosurgeon|\d{2}-year-old|"
+                          rf"{PARTISAN})\b(?!-|['\u2019]s)"
                           rf"(?=\s*[^\w\s-]|\s*$|\s+(?:{one_of(f'{REPORTING_WORDS}|{STANCE_WORDS}')}|has|had|is|was|will|would|"
                           r"also|then|later)\b)")
 

@@ -824,6 +824,7 @@ def test_a_title_or_a_description_after_said_the_names_its_person() -> None:
      [None, "Nadia Perez"]),
     ("Nadia Perez spoke in Ohio. Asked about taxes, the presidential candidate said no.", [None, "Nadia Perez"]),
     ('Dan Ross spoke in Ohio. "We will win," the 46-year-old said.', [None, "Dan Ross"]),
+    ("Sen. Dan Ross spoke in Ohio. The Kentucky Republican said no.", [None, "Dan Ross"]),  # by state and party
     # Not someone else, nor when a name says who.
     ("Nadia Perez spoke in Ohio. The other candidate said no.", [None, None]),
     ("Nadia Perez spoke in Ohio. The candidate Dan Ross said no.", [None, "Dan Ross"]),
