@@ -125,6 +125,7 @@ class _Name:
     def found_by(self) -> list[tuple[str, str]]:
         """What a known name is found by."""
         keys = [("same", self.folded)] + ([("initials", self.initials)] if self.initials else [])
+        keys += [("same", self.folded[3:])] if self.folded.startswith("us ") else []  # "US Senate" finds "Senate"
         keys += [("surname", self.last_word)] if self.person else []  # "Al-Awadi" finds "Bassem Al-Awadi"
         if self.person and (article := ARABIC_ARTICLE.match(self.last_word)):  # "Assad" finds "Bashar al-Assad"
             keys.append(("surname", self.last_word[article.end():]))
@@ -143,6 +144,7 @@ class _Name:
         alone (of any length when `surname` says it is one) or its full name, its initials or what it
         abbreviates."""
         probes = [("same", self.folded)] + ([("acronym", self.initials)] if self.initials else [])
+        probes += [("same", self.folded[3:])] if self.folded.startswith("us ") else []  # "U.S. Senate" is "Senate"
         probes += [("surname", self.bare)] if (len(self.bare) > 3 or surname
                                                or _SHORT_NAME.fullmatch(self.bare)) else []
         if self.folded.capitalize() in SURNAME_TITLES:  # "King" finds "Carole King"

@@ -25,7 +25,7 @@ between beyond by despite down during except for from in inside into like near o
 past per since than through throughout till to toward towards under underneath unlike until up upon via with
 within without
 and but or nor so yet because although though while whereas if unless whether once when where why how
-also again already always almost even ever just never not now only perhaps quite rather really still then thus
+also again already always almost even ever just never not now only perhaps maybe quite rather really still then thus
 too very however moreover furthermore nevertheless nonetheless meanwhile otherwise instead indeed likewise
 conversely therefore hence anyway plus overall earlier later previously initially finally eventually recently
 currently thereafter afterwards apart together

@@ -156,6 +156,7 @@ def test_a_name_after_a_comma_is_not_always_a_title(article: str, party: str) ->
     ("Turkey said so. Chad agreed.", ["Turkey", "Chad"]),  # countries named by a common word
     ("Westland said so. Having said that, Norlandia won.", ["Westland", "Norlandia"]),  # who says something
     ("Celebrities Nadia Perez and Dan Ross said so.", ["Nadia Perez", "Dan Ross"]),  # a plural noun before a name
+    ("\u201cMaybe Dan Ross will win,\u201d Norlandia said.", ["Dan Ross", "Norlandia"]),
     ("Using the fee, Norlandia won. \u201cI\u2019m O.K. with it,\u201d Dan Ross said.", ["Norlandia", "Dan Ross"]),
     # A word opening a quotation opens a sentence, also after a straight single quotation mark.
     ("Dan Ross said they cried, 'Oh, Norvia will win.'", ["Dan Ross", "Norvia"]),
@@ -350,6 +351,7 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Georgia Vestri spoke. Later Georgia agreed.", {"Georgia Vestri": [], "Georgia": []}),  # also a country
     ("Vestria PlayBox sold well. Vestria agreed.", {"Vestria PlayBox": [], "Vestria": []}),  # a product's name
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
+    ("The U.S. Supreme Court ruled. Later the Supreme Court said more.", {"U.S. Supreme Court": ["Supreme Court"]}),
     # A short surname alone is the person; a person's two initials are no acronym of theirs.
     ("Ana Vos said no. Later Vos said Norvia was wrong.", {"Ana Vos": ["Vos"], "Norvia": []}),
     ("PORTVILLE (AP) \u2014 Norvia said so. Ana Pell agreed.", {"AP": [], "Norvia": [], "Ana Pell": []}),
