@@ -290,6 +290,11 @@ def cluster_names(article: str, names: list[Span]) -> list[Candidate]:
             candidate.aliases.insert(0, candidate.name)
             candidate.name = rest
             clusters.named(candidate, rest)
+    for candidate in candidates:  # a dateline's "WASHINGTON", then "Washington": capitals are typography, not the name
+        written = next((a for a in candidate.aliases if a.upper() == candidate.name and not a.isupper()), None)
+        if written is not None and (len(candidate.name) >= 5 or " " in candidate.name):  # "NASA" and "Nasa" stay
+            candidate.aliases[candidate.aliases.index(written)] = candidate.name
+            candidate.name = written
     for candidate in candidates:  # "Austin Lloyd" with alias "US Defense Secretary ..." takes "the US Defense Secretary"
         for other in list(candidates) if candidate.titles else []:
             if other is not candidate and other.name.lower().removeprefix("the ") in candidate.titles and ROLE.search(

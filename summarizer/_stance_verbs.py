@@ -56,6 +56,8 @@ def direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel 
         label = None if request is None else "oppose" if request.group(1) else "support"
         infinitive = request is not None and not request.group(0).startswith("for")  # "urged Y to X", not "for X"
         after = after[request.end():] if request else ""
+    elif _CHARGE_VERB.fullmatch(verb) and after.startswith(("of ", "for ")):
+        return None, ""  # "X (was) accused of Y", "blamed for Y": X is accused, and takes no position
     elif _CHARGE_VERB.fullmatch(verb) and (charge := _CHARGE.match(after)):
         after = after[charge.end():]
         infinitive = after.startswith("to ")

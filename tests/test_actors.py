@@ -352,6 +352,9 @@ def test_a_title_before_a_surname_or_a_name_with_initials_is_one_person(article:
     ("Vestria PlayBox sold well. Vestria agreed.", {"Vestria PlayBox": [], "Vestria": []}),  # a product's name
     ("Macrosoft Inc said so. Macrosoft agreed.", {"Macrosoft Inc": ["Macrosoft"]}),
     ("The U.S. Supreme Court ruled. Later the Supreme Court said more.", {"U.S. Supreme Court": ["Supreme Court"]}),
+    # A name in capitals (a dateline's) takes the form written in the text.
+    ("PORTVILLE (AP) \u2014 Westland said so. Portville has accused Norvia of lying.",
+     {"Portville": ["PORTVILLE"], "AP": [], "Westland": [], "Norvia": []}),
     # A short surname alone is the person; a person's two initials are no acronym of theirs.
     ("Ana Vos said no. Later Vos said Norvia was wrong.", {"Ana Vos": ["Vos"], "Norvia": []}),
     ("PORTVILLE (AP) \u2014 Norvia said so. Ana Pell agreed.", {"AP": [], "Norvia": [], "Ana Pell": []}),
@@ -1037,6 +1040,7 @@ def test_each_party_taking_a_position_gets_its_own_clause() -> None:
     ("Westland has accused Norland of hacking computers at its agencies.",
      ("oppose", "hacking computers at its agencies")),
     ("Westland blamed the rebels in the north for the attack on the convoy.", ("oppose", "the attack on the convoy")),
+    ("Westland accused of hacking computers at its agencies", (None, "")),  # a headline: the accused takes no side
     # One word is no target, and "smugglers" is not the subject of "banned": Westland is, with one position.
     ("Westland cracked down on smugglers and banned the sale of fuel.", (None, "")),
     # Refusing to talk about something takes no side on it.
