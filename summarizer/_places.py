@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from summarizer._bodies import ORGANISATION
+from summarizer._english import AFTER_SUBJECT
 from summarizer._gazetteer import US_STATE_ABBREVIATIONS, US_STATE_NAMES
 from summarizer._names import CALENDAR, person_like
 from summarizer.models import Span
@@ -22,6 +23,7 @@ _US_STATE = rf"(?:{US_STATE_ABBREVIATIONS})\."
 # they describe it ("the Iowa caucuses", "a South Carolina state trooper", "the Texas senator").
 _AFTER_TOWN = re.compile(rf",[ ](?:{_US_STATE}|(?:{'|'.join(sorted(US_STATE_NAMES))})(?=[,;)]))")
 _DESCRIBES = re.compile(r"\s+[a-z]")  # after a place: the noun it describes
+_NEXT_LOWER = re.compile(r"[ ]([a-z]+)\b")
 # "the Iowa caucuses", "Former Ohio governor X", "the state of Iowa"
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ff]ormer)\s+$|\bstate of\s+$")
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
@@ -73,13 +75,22 @@ def is_place(article: str, name: str, mentions: list[Span], datelines: list[tupl
     if ORGANISATION.search(name):  # "a team from the Massachusetts Institute of Technology"
         return False
     state, place_like = name in US_STATE_NAMES, not person_like(name) and name not in CALENDAR
+    dated = bool(datelines) and any(start <= m.start < end for m in mentions for start, end in datelines)
     return all(_locates(article[max(0, m.start - 60) : m.start]) or place_like and _listed_place(article, m)
                or place_like and article.startswith(",", m.end) and _IN_OPENING.search(article, max(0, m.start - 8),
                                                                                       m.start) is not None
                or bool(datelines) and any(start <= m.start < end for start, end in datelines)
                or bool(towns) and (m.end in towns or m.start - 2 in towns)
                or state and _describes(article, m)
+               or dated and (place_like or state) and _modifies(article, m)  # "MOSCOW (Reuters) -", "Moscow stocks"
                for m in mentions)
+
+
+def _modifies(article: str, mention: Span) -> bool:
+    """Whether a mention describes the noun after it ("the Moscow stock exchange", "a gloomy Geneva conference"):
+    a lower-case word follows that is no verb of a subject ("Moscow said")."""
+    after = _NEXT_LOWER.match(article, mention.end)
+    return after is not None and after.group(1) not in AFTER_SUBJECT
 
 
 def _describes(article: str, mention: Span) -> bool:
