@@ -205,7 +205,8 @@ def _requote(article: str, text: str) -> str:
 # Initials the model spaced out ("U. S." for the article's "U.S."), and a dateline it copied at the start of a
 # sentence ("WASHINGTON (Reuters) - ", "Dec 29 (Reuters) - "): the sentence reads as the article's words.
 _SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\.[ ]+)+[A-Z]\.")
-_DATELINE_LEAD = re.compile(r"^[A-Z][\w.,' ]{0,40}?\((?:[A-Z]{2,}|Reuters|Bloomberg)\)[ ]*(?:--|-|\u2014|\u2013)[ ]*(?=[A-Z])")
+_DATELINE_LEAD = re.compile(r"^[A-Z][\w.,' ]{0,40}?\((?:[A-Z]{2,}|Reuters|Bloomberg)\)[ ]*(?:--|-|\u2014|\u2013)[ ]*"
+                            r"(?=[A-Z])")
 
 
 def _as_written(article: str, text: str) -> str:

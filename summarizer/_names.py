@@ -119,8 +119,8 @@ _NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
               "millions", "billion", "dozen", "dozens", *SMALL}  # SMALL: the number words, "one" to "ninety"
 # Initialisms that are common nouns or honours, not parties ("watching TV", "a new PC", "GDP grew", "ISPs", "an
 # OBE"), and their plurals.
-_COMMON_INITIALISMS = {"Aids", "OK", "O.K.", "VoIP", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "kW", "kWh", "MW", "MWh", "GW",
-                       "GWh", "Nm", *(
+_COMMON_INITIALISMS = {"Aids", "OK", "O.K.", "VoIP", "Mbps", "Kbps", "Gbps", "GHz", "MHz", "kW", "kWh", "MW", "MWh",
+                       "GW", "GWh", "Nm", *(
     f"{word}{plural}" for word in ("TV", "PC", "DVD", "CD", "GDP", "ID", "CEO", "MP3", "SMS", "ATM", "VAT", "GPS",
                                    "HIV", "AIDS", "LCD", "USB", "PDA", "SUV", "IPO", "DNA", "CCTV", "HDTV", "IQ",
                                    "ISP", "PVR", "DSL", "ADSL", "GPRS", "UWB", "RFID", "CPU", "GPU", "PDF", "URL",
@@ -173,7 +173,7 @@ _INITIAL_END = re.compile(r"\b(?:[A-Z]|Jr|Sr)\.$")  # "George W.", "James Roosev
 _TWO_LETTERS = re.compile(r"[a-zA-Z]{2}|^(?:[A-Z]\.){2,}$")  # two letters together, or initials ("U.N.")
 _SHOUTED_LINKS = {"and", "but", "nor", "yet", "for", "the", "not"}  # capitals that join words ("OR email us")
 _LOWER_NEXT = re.compile(r"[ -]([a-z]+)")
-# A legislator's party and state ("R-Texas", "D-Calif.", "R-TX"), or state alone in brackets ("Sen. X (Tex.)"): no name.
+# A legislator's party and state ("R-Texas", "D-Calif.", "R-TX"), or a state alone in brackets ("(Tex.)"): no name.
 _PARTY_AND_STATE = re.compile(r"[RDI]-(?:[A-Z][a-z]*\.?|[A-Z]{2})")
 _STATE_IN_BRACKETS = re.compile(rf"\((?:{US_STATE_ABBREVIATIONS})\.\)")
 # A legislator described by state and party ("the Kentucky Republican said"): a description (`_roles`), no name.

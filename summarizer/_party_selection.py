@@ -47,7 +47,7 @@ _EVENT = re.compile(r" (?:Act|Bill|Amendment|Cup|Awards?|Festival|Championships?
                     r"Summit|Marathon|Finals?|Elections?|Referendum|Open|Show)$|^Constitution$")
 _PLURAL_DEMONYM_ENDS = ("ese", "ish", "ch", "ss")  # "the Chinese are offering", "the French", "the Swiss"
 _VERSION_NEXT = re.compile(r"\s?\d")
-_SAYS = re.compile(r" (?:said|says|told|tells)\b")
+_SAYS = re.compile(r" (?:said|says|told|tells)\b")  # after a word opening a sentence: its speaker ("Apple said")
 
 
 def is_party(article: str, candidate: Candidate, asides: list[tuple[int, int]],

@@ -23,7 +23,7 @@ _US_STATE = rf"(?:{US_STATE_ABBREVIATIONS})\."
 # they describe it ("the Iowa caucuses", "a South Carolina state trooper", "the Texas senator").
 _AFTER_TOWN = re.compile(rf",[ ](?:{_US_STATE}|(?:{'|'.join(sorted(US_STATE_NAMES))})(?=[,;)]))")
 _DESCRIBES = re.compile(r"\s+[a-z]")  # after a place: the noun it describes
-_NEXT_LOWER = re.compile(r"[ ]([a-z]+)\b")
+_NEXT_LOWER = re.compile(r"[ ]([a-z]+)\b")  # the lower-case word after a name, if one follows
 # "the Iowa caucuses", "Former Ohio governor X", "the state of Iowa"
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ff]ormer)\s+$|\bstate of\s+$")
 # A name right after a preposition of place ("in Iraq and Syria", "toward Malaysia") locates an event.
@@ -61,8 +61,10 @@ _LOCATIVE_ENDS = (*_PLACE_PREPOSITIONS, "of", "capital,", "the", "and", "or")
 _PLACE = r"[A-Z][\w.'-]*(?:[ ,]+[A-Z][\w.'-]*){0,3}"
 _DATE = r"(?:,[ ]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ ]+\d{1,2}(?:,[ ]+\d{4})?)?"
 _DATELINE = re.compile(rf"^[ \t]*({_PLACE}){_DATE}[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]*(?:--|—|–)"
-                       rf"|^[ \t]*({_PLACE}){_DATE}[ \t]*\((?:[A-Z]{{2,}}|Reuters|Bloomberg)\)(?:[ \t]+-(?=\s)|[ \t]?(?=[A-Z]))"
-                       rf"|^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){{0,3}}){_DATE}[ \t]*(?:\([^()\n]{{1,40}}\))?[ \t]+-(?=\s)",
+                       rf"|^[ \t]*({_PLACE}){_DATE}[ \t]*\((?:[A-Z]{{2,}}|Reuters|Bloomberg)\)"
+                       r"(?:[ \t]+-(?=\s)|[ \t]?(?=[A-Z]))"
+                       rf"|^[ \t]*([A-Z][A-Z.'-]+(?:[ ,]+[A-Z][A-Z.'-]+){{0,3}}){_DATE}[ \t]*(?:\([^()\n]{{1,40}}\))?"
+                       r"[ \t]+-(?=\s)",
                        re.MULTILINE)
 
 

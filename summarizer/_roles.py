@@ -116,8 +116,9 @@ def _business(candidate: Candidate) -> bool:
 
 
 # A person described, not titled: "the candidate", "the billionaire businessman", "the retired neurosurgeon", "the
-# 46-year-old", "the Kentucky Republican"; not "the other candidate" (someone else), "the candidate Dan Ross" (the name says who), nor before
-# a noun ("the 10-year-old boy", "the candidate forum"): a lower-case word after it must be a verb the library reads.
+# 46-year-old", "the Kentucky Republican"; not "the other candidate" (someone else), "the candidate Dan Ross" (the
+# name says who), nor before a noun ("the 10-year-old boy", "the candidate forum"): a lower-case word after it must
+# be a verb the library reads.
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?P<lead>(?:(?!other\b|rival\b|former\b|new\b|opposing\b|losing\b|winning\b)"
                           r"[a-z]+\s+){0,2})(?P<kind>candidate|nominee|front-?runner|businessman|businesswoman|"
                           r"billionaire|mogul|magnate|tycoon|neurosurgeon|\d{2}-year-old|"
