@@ -9,6 +9,7 @@ is cited when the model's citations share few. Words are compared by their first
 
 from __future__ import annotations
 
+import functools
 import re
 
 from summarizer._english import FUNCTION_WORDS
@@ -21,11 +22,12 @@ _FOUND = 0.5  # an uncited sentence is cited when it shares this share, and more
 _MOST = 3  # supporting sentences, as the summary question asks
 
 
-def content_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # each article sentence is compared with every summary sentence, twice
+def content_words(text: str) -> frozenset[str]:
     """The stems of a text's content words: words of three letters or more that are no function word, and
     figures."""
-    return {word[:_STEM] for word in (w.lower() for w in _WORD.findall(text))
-            if word.isdigit() or len(word) >= 3 and word not in FUNCTION_WORDS}
+    return frozenset(word[:_STEM] for word in (w.lower() for w in _WORD.findall(text))
+                     if word.isdigit() or len(word) >= 3 and word not in FUNCTION_WORDS)
 
 
 def supporting(text: str, cited: list[int], sentences: list[Span]) -> list[int]:
@@ -36,7 +38,7 @@ def supporting(text: str, cited: list[int], sentences: list[Span]) -> list[int]:
         return sorted(set(cited))
     shared = [words & content_words(sentence.text) for sentence in sentences]
     kept = sorted({i for i in cited if len(shared[i]) >= _CITED * len(words)})
-    covered = set().union(*(shared[i] for i in kept))
+    covered = frozenset().union(*(shared[i] for i in kept))
     if len(covered) < _FOUND * len(words):
         best = max((i for i in range(len(sentences)) if i not in kept), key=lambda i: len(shared[i]), default=None)
         if best is not None and len(shared[best]) >= _FOUND * len(words) and len(shared[best]) > len(covered):
