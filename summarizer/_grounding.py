@@ -119,16 +119,19 @@ def check_summary(checks: Checks, draft: SummaryDraft) -> list[Problem]:
     problems = []
     for kind, items in (("summary", draft.summary), ("key_point", draft.key_points)):
         for item in items:
-            problems.extend(_summary_problems(checks, kind, item.text, item.support))  # type: ignore[arg-type]
+            problems.extend(_summary_checked(checks, kind, item.text, item.support)[0])  # type: ignore[arg-type]
     return problems
 
 
-def _summary_problems(checks: Checks, kind: ClaimKind, text: str, support: list[int]) -> list[Problem]:
+def _summary_checked(checks: Checks, kind: ClaimKind, text: str, support: list[int]
+                     ) -> tuple[list[Problem], list[int]]:
+    """The problems of a summary sentence or key point, and the indices of the sentences that support it."""
     problems = _text_problems(checks, kind, text, support)
-    if not problems and not supporting(text, [s - 1 for s in support], checks.sentences):
+    found = [] if problems else supporting(text, [s - 1 for s in support], checks.sentences)
+    if not problems and not found:
         problems.append(Problem(kind, text, f"no sentence of the article states {text!r}; write what the article "
                                             "says and give the numbers of the sentences that say it"))
-    return problems
+    return problems, found
 
 
 def _rejected(problems: Iterable[Problem]) -> list[Rejected]:
@@ -228,11 +231,10 @@ def build_summary(checks: Checks, draft: SummaryDraft
     built: dict[str, list[SupportedText]] = {"summary": [], "key_point": []}
     for kind, items in (("summary", draft.summary), ("key_point", draft.key_points)):
         for item in items:
-            problems = _summary_problems(checks, kind, item.text, item.support)  # type: ignore[arg-type]
+            problems, found = _summary_checked(checks, kind, item.text, item.support)  # type: ignore[arg-type]
             if problems:
                 rejected.extend(_rejected(problems))
                 continue
-            support = [checks.sentences[i] for i in supporting(item.text, [s - 1 for s in item.support],
-                                                                checks.sentences)]
+            support = [checks.sentences[i] for i in found]
             built[kind].append(SupportedText(text=_as_written(checks.article, item.text.strip()), support=support))
     return built["summary"], built["key_point"], rejected
