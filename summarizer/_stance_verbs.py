@@ -56,11 +56,12 @@ def direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel 
         label = None if request is None else "oppose" if request.group(1) else "support"
         infinitive = request is not None and not request.group(0).startswith("for")  # "urged Y to X", not "for X"
         after = after[request.end():] if request else ""
-    elif _CHARGE_VERB.fullmatch(verb) and after.startswith(("of ", "for ")):
-        return None, ""  # "X (was) accused of Y", "blamed for Y": X is accused, and takes no position
-    elif _CHARGE_VERB.fullmatch(verb) and (charge := _CHARGE.match(after)):
-        after = after[charge.end():]
-        infinitive = after.startswith("to ")
+    elif _CHARGE_VERB.fullmatch(verb):
+        if after.startswith(("of ", "for ")):
+            return None, ""  # "X (was) accused of Y", "blamed for Y": X is accused, and takes no position
+        if charge := _CHARGE.match(after):
+            after = after[charge.end():]
+            infinitive = after.startswith("to ")
     target = _OBJECT_LEAD.sub("", after)
     if label is not None and not directive and (complement := _AS_COMPLEMENT.search(target)):
         target = target[: complement.start()]
