@@ -107,6 +107,7 @@ class _Name:
     tails: tuple[str, ...]
     first_surname: str | None
     party: str | None  # the political party it names, if one (`political_party`)
+    domestic: str | None  # the name without a leading "US" ("us senate" -> "senate"): the same body
     given: str | None  # a person's given name: the first word, unless a title or party opens the name
     # ("Republican Donald Trump" has none: "Republican" alone is not he)
 
@@ -120,12 +121,13 @@ class _Name:
                    initials=initials if len(initials) > 2 or len(words) == 2 and pronoun_of(words[0]) is None else "",
                    acronym=plain if len(name) >= 2 and plain.isupper() else None,
                    tails=tails, first_surname=first_surname, party=political_party(folded),
+                   domestic=folded[3:] if folded.startswith("us ") else None,
                    given=folded.split()[0] if person and split_title(name)[0] is None else None)
 
     def found_by(self) -> list[tuple[str, str]]:
         """What a known name is found by."""
         keys = [("same", self.folded)] + ([("initials", self.initials)] if self.initials else [])
-        keys += [("same", self.folded[3:])] if self.folded.startswith("us ") else []  # "US Senate" finds "Senate"
+        keys += [("same", self.domestic)] if self.domestic else []  # "US Senate" finds "Senate"
         keys += [("surname", self.last_word)] if self.person else []  # "Al-Awadi" finds "Bassem Al-Awadi"
         if self.person and (article := ARABIC_ARTICLE.match(self.last_word)):  # "Assad" finds "Bashar al-Assad"
             keys.append(("surname", self.last_word[article.end():]))
@@ -144,7 +146,7 @@ class _Name:
         alone (of any length when `surname` says it is one) or its full name, its initials or what it
         abbreviates."""
         probes = [("same", self.folded)] + ([("acronym", self.initials)] if self.initials else [])
-        probes += [("same", self.folded[3:])] if self.folded.startswith("us ") else []  # "U.S. Senate" is "Senate"
+        probes += [("same", self.domestic)] if self.domestic else []  # "U.S. Senate" is "Senate"
         probes += [("surname", self.bare)] if (len(self.bare) > 3 or surname
                                                or _SHORT_NAME.fullmatch(self.bare)) else []
         if self.folded.capitalize() in SURNAME_TITLES:  # "King" finds "Carole King"
