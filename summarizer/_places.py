@@ -77,15 +77,16 @@ def is_place(article: str, name: str, mentions: list[Span], datelines: list[tupl
     if ORGANISATION.search(name):  # "a team from the Massachusetts Institute of Technology"
         return False
     state, place_like = name in US_STATE_NAMES, not person_like(name) and name not in CALENDAR
-    dated = bool(datelines) and any(start <= m.start < end for m in mentions for start, end in datelines)
+    in_dateline = [any(start <= m.start < end for start, end in datelines) for m in mentions]
+    dated = any(in_dateline)
     return all(_locates(article[max(0, m.start - 60) : m.start]) or place_like and _listed_place(article, m)
                or place_like and article.startswith(",", m.end) and _IN_OPENING.search(article, max(0, m.start - 8),
                                                                                       m.start) is not None
-               or bool(datelines) and any(start <= m.start < end for start, end in datelines)
+               or dateline
                or bool(towns) and (m.end in towns or m.start - 2 in towns)
                or state and _describes(article, m)
                or dated and (place_like or state) and _modifies(article, m)  # "MOSCOW (Reuters) -", "Moscow stocks"
-               for m in mentions)
+               for m, dateline in zip(mentions, in_dateline, strict=True))
 
 
 def _modifies(article: str, mention: Span) -> bool:
