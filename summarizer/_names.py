@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer._bodies import BODY_HEADS, ORGANISATION, join_bodies, join_by_acronym
+from summarizer._calendar import CALENDAR, MONTH_ABBREVIATIONS, MONTHS, TIMES, WEEKDAYS, without_named_days
 from summarizer._english import (
     AFTER_SUBJECT,
     CONTRACTION,
@@ -49,14 +50,10 @@ SURNAME_PARTICLES = frozenset(f"{_PARTICLES}|{_SECOND_PARTICLES}".split("|"))
 # The Arabic article, written in lower case against the word it belongs to, is part of a name: "Bashar al-Assad",
 # "Abdel Fattah el-Sisi", "Jebel al-Akhdar", "the al-Aqsa mosque".
 ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|az)-(?=[A-Z])")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
-CALENDAR = frozenset((*_WEEKDAYS, *(month.capitalize() for month in _MONTHS)))  # the names of days and months
 # "to" and "on" join a name after the head noun of a body's name ("Committee to Protect Journalists", "Council on
 # Foreign Relations"), not before a day or a month ("the Security Council on Monday").
 _BODY_CONNECT = (rf"(?:{'|'.join(f'(?<={head})' for head in BODY_HEADS)})[ ]+(?:to|on)"
-                 rf"(?![ ]+(?:{'|'.join((*_WEEKDAYS, *(month.title() for month in _MONTHS)))})\b)")
+                 rf"(?![ ]+(?:{'|'.join(sorted(CALENDAR))})\b)")
 _CONNECT = (rf"(?:[ ]+{one_of('&|of|for|' + _PARTICLES)}(?:[ ]+{one_of('the|' + _SECOND_PARTICLES)})?"
             rf"(?![ ]+[A-Z]{{2,}}\b)|{_BODY_CONNECT})?")  # "Procter & Gamble"
 # The words that end an institution's name ("Iraqi government", "Syrian sources"); `_actors` asks whether a name
@@ -112,7 +109,7 @@ _LEADING = {"the", "a", "an", "on", "in", "at", "for", "meanwhile", "according",
             "however", "after", "before", "despite", "while", "when", "this", "that", "these", "its", "his",
             "her", "their", "our", "we", "he", "she", "they", "it", "i", "if", "also", "by", "of",
             "with", "usually", "former", *(word.lower() for word in HONORIFICS)}  # "Former GOP hopeful X": GOP
-_NOT_NAMES = {*(day.lower() for day in _WEEKDAYS), *_MONTHS, "yesterday",
+_NOT_NAMES = {*(day.lower() for day in WEEKDAYS), *MONTHS, "yesterday",
               "today", "capitals", "ground-level", "results", "several", "now", "estimates",
               "discussing", "depending", "despite", "study", "over", "people", "names", "critics", "many", "some",
               "most", "other", "others", "officials", "hundred", "hundreds", "thousand", "thousands", "million",
@@ -129,14 +126,6 @@ _COMMON_INITIALISMS = {"Aids", "OK", "O.K.", "VoIP", "Mbps", "Kbps", "Gbps", "GH
 # After an English prefix and a hyphen a capitalised word is part of an adjective or a common noun: "anti-Semitism",
 # "pro-Kremlin", "mid-March", "post-Soviet".
 _PREFIX_BEFORE = re.compile(r"(?<![\w-])(?:anti|pro|non|pan|post|pre|mid|neo|un|semi|ultra)-$", re.IGNORECASE)
-# A holiday, a time zone or a century alone is a time ("just before Christmas", "12.06am (AEST)"); a holiday still
-# opens names ("Christmas Island", "Easter Rising").
-_TIMES = {"christmas", "easter", "thanksgiving", "ramadan", "eid", "hanukkah", "diwali", "passover", "halloween",
-          "new year", "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "aest", "aedt", "acst",
-          "awst", "bst", "cet", "cest", "ist", "jst", "century",  # "the 19th Century"; "20th Century Fox" is a name
-          "a.d.", "b.c."}
-# An abbreviated month before a day is a date ("Aug. 4", "Jan. 7, 1943"); "Jan Koum" is a name.
-_MONTH_ABBREVIATIONS = {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
 _DAY_NEXT = re.compile(r"\.?[ ]\d{1,2}\b")
 _DIGIT_NEXT = re.compile(r"\.?[ ]?\d")
 # Abbreviated titles and honours before a person's name ("Lt. Col.", "Dr", "Sir"); not "Chief" of "Chief Information
@@ -246,7 +235,7 @@ def _trim(article: str, start: int, end: int) -> tuple[int, int]:
     while first < last:
         word = words[first]
         lower = word.lower()
-        if word in _WEEKDAYS and first < last - 1 and _ARTICLE_BEFORE.search(article, max(0, start - 4), start):
+        if word in WEEKDAYS and first < last - 1 and _ARTICLE_BEFORE.search(article, max(0, start - 4), start):
             break  # "The Sunday Telegraph", "the Sunday Times": a newspaper
         if (len(word) > 1 and word.isupper()) or not (
                 lower in _NOT_NAMES or lower.strip(",") in _LEADING  # "To Hoenig", "Both Democrats": a function
@@ -278,7 +267,7 @@ def _surname_month(article: str, words: list[str], first: int, last: int, end: i
     """A month that ends a name after a name word, with no day or year after it, is a surname ("Theresa May said",
     "Lord Justice May and"; not "Monday May 5", "since May")."""
     month = words[last - 1].rstrip(".,")
-    return (month.lower() in _MONTHS and last - first >= 2 and words[last - 2][:1].isupper()
+    return (month.lower() in MONTHS and last - first >= 2 and words[last - 2][:1].isupper()
             and words[last - 2].lower() not in _NOT_NAMES and words[last - 2].lower() not in FUNCTION_WORDS
             and not _DIGIT_NEXT.match(article, end))
 
@@ -320,14 +309,14 @@ def find_names(article: str) -> list[Span]:
             start, end = _trim(article, start, match.end())
             text = article[start:end]
             lower = text.lower()
-            if (end - start < 2 or lower in _NOT_NAMES or lower in _TIMES or text in _COMMON_INITIALISMS
+            if (end - start < 2 or lower in _NOT_NAMES or lower in TIMES or text in _COMMON_INITIALISMS
                     or MODIFIER.fullmatch(text)  # "the Beijing-based firm": an adjective
                     or not _TWO_LETTERS.search(text) or _PARTY_AND_STATE.fullmatch(text)
                     or article[start - 1 : start] == "(" and _STATE_IN_BRACKETS.match(article, start - 1)
                     or _DESCRIBED.fullmatch(article, max(0, start - 4), end)
                     or _FIRST_PERSON.fullmatch(text)):
                 continue
-            if (lower in _MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)
+            if (lower in MONTH_ABBREVIATIONS and _DAY_NEXT.match(article, end)
                     or lower in ("rs", "rs.") and _DIGIT_NEXT.match(article, end)
                     or len(text) <= 3 and article.startswith("$", end)):
                 continue  # "Aug. 4"; "NZ$ 20,000", "Rs 400": a date, a currency
@@ -352,27 +341,13 @@ def find_names(article: str) -> list[Span]:
         found = _spokespersons_named(article, found)
     if ") " in article or ")." in article:
         found = join_by_acronym(article, found)
-    if any(day in article for day in _WEEKDAYS):
-        found = _without_named_days(article, found)
+    if any(day in article for day in WEEKDAYS):
+        found = without_named_days(article, found)
     kept: list[Span] = []
     for start, end in sorted(found, key=lambda bounds: (bounds[0], -bounds[1])):
         if not kept or start >= kept[-1].end:
             kept.append(Span(start=start, end=end, text=article[start:end]))
     return kept
-
-
-_WEEKDAY_NEXT = re.compile(rf"[ ](?:{'|'.join(_WEEKDAYS)})\b")
-
-
-def _without_named_days(article: str, found: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """A common word before a weekday names the day ("Super Tuesday", "Black Friday"): no name, unless the article
-    names it elsewhere too ("Trump Tuesday said", after "Donald Trump")."""
-    days = {(start, end) for start, end in found if article[start].isupper() and " " not in article[start:end]
-            and _WEEKDAY_NEXT.match(article, end) and in_dictionary(article[start:end])}
-    if not days:
-        return found
-    others = {article[start:end].rsplit(" ", 1)[-1] for start, end in found - days}
-    return {bounds for bounds in found if bounds not in days or article[bounds[0] : bounds[1]] in others}
 
 
 _SPOKESPERSON = re.compile(r" spokes(?:man|woman|person)$")

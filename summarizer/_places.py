@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from summarizer._bodies import ORGANISATION
+from summarizer._calendar import CALENDAR
 from summarizer._english import AFTER_SUBJECT
 from summarizer._gazetteer import US_STATE_ABBREVIATIONS, US_STATE_NAMES
-from summarizer._names import CALENDAR, person_like
+from summarizer._names import person_like
 from summarizer.models import Span
 
 # The abbreviations of US states news writing puts after a town ("Tuscaloosa, Ala."): the town and the state
