@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from summarizer._calendar import WEEKDAYS
 from summarizer._english import gerund
 from summarizer.models import StanceLabel
 
@@ -38,8 +39,8 @@ _NEW_PHRASE = re.compile(r".*\b(?:after|before|since|until|during|despite|follow
 _NO_COMMENT = re.compile(r"(?:comment|discuss|say|confirm|answer|speculate|elaborate|disclose|reveal|name|identify|"
                          r"give)\b")
 # Words that open a verb's object but are not part of what it is for or against ("refused to X", "criticised that").
-_OBJECT_LEAD = re.compile(r"^\s*(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
-                          r"yesterday)\s+)?(?:(?:that|to|against|on)\s+)?")  # "criticized Friday the policy"
+_OBJECT_LEAD = re.compile(rf"^\s*(?:(?:on\s+)?(?:{'|'.join(WEEKDAYS)}|today|yesterday)\s+)?"
+                          r"(?:(?:that|to|against|on)\s+)?")  # "criticized Friday the policy"
 
 
 def direction(verb: str, after: str, antecedent: str = "") -> tuple[StanceLabel | None, str]:
