@@ -171,10 +171,10 @@ _DESCRIBED = re.compile(rf"(?i:the)[ ]{PARTISAN}")
 _FIRST_PERSON = re.compile(r"I['\u2019](?:ve|ll|m|d)")  # "that I've asked": "I" is capitalised wherever it is
 # The start of a web address up to a "/" ("https://t.co/", "pic.twitter.com/"), not "Nielsen/" of "Nielsen/NetRatings".
 _WEB_ADDRESS = re.compile(r"(?:^|\s)(?:\w+://|[\w-]+(?:\.[\w-]+)+/)\S*$")
-# What stands before the first word of a sentence, of a line or of a quotation ("I said, 'Tell them ..."): its
-# capital says nothing about it.
+# What stands before the first word of a sentence, of a line, of a quotation ("I said, 'Tell them ...") or of the
+# text after a dateline's dash ("(AP) — ", "(Reuters) - "): its capital says nothing about it.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]['\"\u201d\u2019)]?\s+|\n\s*)['\"\u201c\u2018(]*$|\s[\"'\u201c\u2018]$"
-                             r"|(?:\)|[A-Z]{2})[ ]?(?:--|\u2014|\u2013)[ ]+$")  # after a dateline: "(AP) — "
+                             r"|(?:\)|[A-Z]{2})(?:[ ]?(?:--|\u2014|\u2013)|[ ]-)[ ]+$")
 
 
 # Titles that are also common surnames: after a given name ("Stephen King", "Prime Minister John Major", "Sen. Angus

@@ -510,6 +510,8 @@ def test_the_place_of_a_dateline_is_no_party() -> None:
     assert parties("PORTVILLE, Dec. 8 (UPI) \u2014 Westland said so.") == ["UPI", "Westland"]
     assert parties("PORTVILLE, Ala., Jan. 8, 2016 (UPI) -- Westland said so.") == ["UPI", "Westland"]
     assert parties("PORTVILLE (AP) \u2014 Wealthy donors said Westland failed.") == ["AP", "Westland"]
+    assert parties("PORTVILLE (Reuters) - Representatives of Westland said so.") == ["Reuters", "Westland"]
+    assert parties("PORTVILLE (Reuters) - Refusing to wait, Westland sued.") == ["Reuters", "Westland"]
     # The dateline's place describing a noun later is still a place; it is a party when it acts.
     assert parties("PORTVILLE (AP) \u2014 Westland said so. The Portville stock exchange fell.") == ["AP", "Westland"]
     assert "Portville" in parties("PORTVILLE (AP) \u2014 Westland said so. Portville said no.")
