@@ -44,7 +44,7 @@ _CAP = (r"(?:[A-Z](?<!#[A-Z])(?:\.[A-Z])+\.?|[A-Z](?<!#[A-Z])(?:[\w&]|-(?=\w)|['
         rf"(?:(?=\.)(?:\.(?:com|org|net)|(?:{_ABBREVIATED})\.(?=[ ][A-Z])|(?<=\bJr|\bSr)\.))?)")
 # "of the US" after a name says where it is ("Colorado State University of the US"): not part of the name.
 # The lower-case particles of surnames join too: "Lula da Silva", "Ursula von der Leyen", "Mohammed bin Salman".
-_PARTICLES = "de|da|das|dos|du|del|della|di|von|van|der|den|al|bin|ibn|ter"
+_PARTICLES = "de|da|das|dos|du|del|della|dello|delle|degli|di|von|van|der|den|al|bin|ibn|ter"
 _SECOND_PARTICLES = "der|den|la|los|las"  # "von der", "de la"
 SURNAME_PARTICLES = frozenset(f"{_PARTICLES}|{_SECOND_PARTICLES}".split("|"))
 # The Arabic article, written in lower case against the word it belongs to, is part of a name: "Bashar al-Assad",
@@ -370,22 +370,24 @@ def _spokespersons_named(article: str, found: set[tuple[int, int]]) -> set[tuple
 def _split_affiliations(article: str, found: set[tuple[int, int]],
                         joined: list[tuple[int, int]]) -> set[tuple[int, int]]:
     """"Steve Jobs of Google" is two names when the article also names "Steve Jobs" (or "Jobs") alone, and "Brian
-    McNamara of Ohio University" when a person's name comes before an organisation's: a person and where they
-    work, not one organisation ("University of Sheffield", "Bank of Thailand" stay whole)."""
+    McNamara of Ohio University" when a person's name comes before an organisation's (a firm's, with "&": "Dan Ross
+    of Smith & Co"): a person and where they work, not one organisation ("University of Sheffield", "Bank of
+    Thailand" stay whole). A state after a title ("Rep. Tom Lantos of California") or after "the" ("of the
+    California avocado group") says where the person is from."""
     matches = [(start, end, a) for start, end in joined if (a := _AFFILIATION.fullmatch(article[start:end]))]
     if not matches:
         return found
     texts = {article[start:end] for start, end in found}
     out = set(found)
     for start, end, affiliation in matches:
-        person = affiliation["person"]
+        person, where = affiliation["person"], affiliation["where"]
+        from_state = where in US_STATE_NAMES and (_LEADING_TITLES.match(person) is not None
+                                                  or article.startswith("the ", start + affiliation.start("where") - 4))
         if (person in texts or person.rsplit(" ", 1)[-1] in texts
                 or person_like(_LEADING_TITLES.sub("", person))  # "Lt Kevin Tuttle for Air Force News"
-                and (ORGANISATION.search(affiliation["where"]) or affiliation["where"] in COUNTRIES
-                     or _LEADING_TITLES.match(person)
-                     and affiliation["where"] in US_STATE_NAMES)):  # "Rep. Tom Lantos of California"
+                and (ORGANISATION.search(where) or "&" in where or where in COUNTRIES or from_state)):
             out.discard((start, end))
             out.add((start, start + affiliation.end("person")))
-            if affiliation["where"] not in US_STATE_NAMES and affiliation["where"] not in COUNTRIES:
+            if where not in US_STATE_NAMES and where not in COUNTRIES:
                 out.add((start + affiliation.start("where"), end))
     return out

@@ -444,6 +444,14 @@ def test_a_person_of_a_named_organisation_is_two_parties() -> None:
     assert kinds["Dana Korvath"] == kinds["Tomas Ek"] == "person"
 
 
+def test_a_person_of_a_firm_or_from_a_state_is_the_person() -> None:
+    """A firm's name has an ampersand ("Smith & Co"); a state after "the" describes what follows it."""
+    assert parties('"It helps," said Dan Ross of Vestri Holt & Co. Ana Holt of the Texas avocado group agreed.') == [
+        "Dan Ross", "Vestri Holt & Co", "Ana Holt"]
+    assert parties("The Gazzetta dello Sport said the deal would cost Norvia more.") == ["Gazzetta dello Sport",
+                                                                                         "Norvia"]
+
+
 def test_a_person_of_a_country_is_the_person() -> None:
     """ "X of France" gives where a person comes from: the person, not a party of its own; a body's name before
     "of" and a country stays whole."""
